@@ -1,0 +1,277 @@
+"""The document model: frozen, slotted attrs classes with tuples for collections.
+
+A :class:`Document` holds what NĐ 30/2020 Phụ lục I calls the components (thành phần thể thức)
+of a document: the issuing body (ô 2), số/ký hiệu (ô 3), place and date (ô 4), type and subject
+(ô 5a/5b), the body (ô 6), the signature (ô 7), Nơi nhận (ô 9), the urgency and secrecy marks
+(ô 10). Party documents (Hướng dẫn 36-HD/VPTW) have the same components, with a different header.
+
+Spans (:class:`Span`) point into the original text a document was parsed from. They are kept out
+of equality, so a document built by hand equals the same document parsed from text.
+
+>>> from vanban import dates, numbers
+>>> doc = Document(
+...     type_name="Công văn",
+...     number=numbers.parse("05/BNV-VP"),
+...     date=dates.parse("ngày 05 tháng 3 năm 2020"),
+...     place="Hà Nội",
+...     issuer=Agency("BỘ NỘI VỤ"),
+...     subject="nâng bậc lương năm 2019",
+... )
+>>> doc.family.value, str(doc.number), doc.date.isoformat()
+('administrative', '05/BNV-VP', '2020-03-05')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from vanban.authority import Authority
+from vanban.dates import DocumentDate
+from vanban.enums import Confidentiality, Family, ProvisionKind, Relation, Severity, Urgency
+from vanban.numbers import DocumentNumber
+
+__all__ = [
+    "Agency",
+    "Attachment",
+    "Citation",
+    "Document",
+    "Finding",
+    "Provision",
+    "Recipient",
+    "Signature",
+    "Span",
+    "TextBlock",
+]
+
+
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _span_field() -> Any:
+    return attrs.field(default=None, eq=False, repr=False)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into the original text.
+
+    >>> text = "Số: 15/QĐ-BNV"
+    >>> Span(4, 13).slice(text)
+    '15/QĐ-BNV'
+    """
+
+    start: int = attrs.field(validator=attrs.validators.ge(0))
+    end: int = attrs.field()
+
+    @end.validator
+    def _check_end(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            raise ValueError(f"span end {value} is before its start {self.start}")
+
+    def slice(self, text: str) -> str:
+        """The text this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen
+class Finding:
+    """Something a parser or checker noticed: a rule ``code``, a message and where.
+
+    >>> Finding("parse.no-date", "No place-and-date line was found.").severity.value
+    'warning'
+    """
+
+    code: str
+    message: str
+    severity: Severity = attrs.field(default=Severity.WARNING, converter=Severity)
+    span: Span | None = None
+    field: str | None = None
+    message_vi: str = ""
+    fix: str = ""
+
+
+@attrs.frozen
+class Agency:
+    """A body: the issuer (cơ quan ban hành) or its governing body (cơ quan chủ quản).
+
+    ``name`` is the name as printed (``ỦY BAN NHÂN DÂN TỈNH LÀO CAI``), ``parent`` the governing
+    body printed above it, ``code`` the abbreviation used in ký hiệu when known (``UBND``).
+
+    >>> a = Agency("SỞ NỘI VỤ", parent=Agency("UBND TỈNH LÂM ĐỒNG"))
+    >>> a.parent.name
+    'UBND TỈNH LÂM ĐỒNG'
+    """
+
+    name: str
+    parent: Agency | None = None
+    code: str | None = None
+    span: Span | None = _span_field()
+
+
+@attrs.frozen
+class Signature:
+    """A signature block (ô 7a–7c): the authority chain, the position and the signer's name.
+
+    >>> from vanban.authority import parse_authority
+    >>> s = Signature(
+    ...     authority=(parse_authority("TM. ỦY BAN NHÂN DÂN"), parse_authority("KT. CHỦ TỊCH")),
+    ...     position="PHÓ CHỦ TỊCH",
+    ...     name="Nguyễn Văn A",
+    ... )
+    >>> s.competence
+    'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH'
+    """
+
+    authority: tuple[Authority, ...] = attrs.field(default=(), converter=_tuple)
+    position: str = ""
+    name: str = ""
+    span: Span | None = _span_field()
+
+    @property
+    def competence(self) -> str:
+        """The authority lines joined with `` / `` (the record's ``Competence``)."""
+        return " / ".join(str(a) for a in self.authority)
+
+
+@attrs.frozen
+class Recipient:
+    """An addressee (Kính gửi) or an entry of Nơi nhận.
+
+    ``group`` is the sub-heading of Nơi nhận the entry sits under (``Gửi bản điện tử``), if any.
+
+    >>> Recipient("Lưu: VT, TCBC").is_archive
+    True
+    """
+
+    name: str
+    group: str | None = None
+    span: Span | None = _span_field()
+
+    @property
+    def is_archive(self) -> bool:
+        """Whether this is the ``Lưu: VT, ...`` entry that closes Nơi nhận."""
+        return self.name.casefold().lstrip("- ").startswith("lưu")
+
+
+@attrs.frozen
+class Citation:
+    """A reference to another document (viện dẫn), as found in running text.
+
+    ``type_name`` is the type as written (``Nghị định``; ``None`` for ``văn bản số ...``),
+    ``title`` the name of a law cited by name or the abstract that follows the citation,
+    ``pinpoint`` the structural unit cited (``điểm a khoản 2 Điều 5``), ``relation`` what the
+    citing text does with it, ``text`` the citation as printed. ``is_self`` marks a reference
+    to the citing document itself (``Quyết định này``, ``Điều 1``); ``refers_to`` is, for a
+    later short mention (``Công văn nêu trên``), the index of the full citation it resolves to
+    in the same list.
+
+    >>> from vanban import numbers
+    >>> c = Citation(type_name="Nghị định", number=numbers.parse("30/2020/NĐ-CP"))
+    >>> c.number.family.value
+    'normative'
+    """
+
+    type_name: str | None = None
+    number: DocumentNumber | None = None
+    date: DocumentDate | None = None
+    issuer: str | None = None
+    title: str | None = None
+    pinpoint: str | None = None
+    relation: Relation = attrs.field(default=Relation.REFERENCE, converter=Relation)
+    is_self: bool = False
+    text: str = attrs.field(default="", eq=False)
+    span: Span | None = _span_field()
+    refers_to: int | None = attrs.field(default=None, eq=False)
+
+
+@attrs.frozen
+class Provision:
+    """A unit of the numbered body, with its children.
+
+    ``label`` is the unit as numbered (``Điều 5``, ``Chương II``, ``1``, ``a``, ``-``),
+    ``title`` its heading, ``text`` the text that follows the heading before any child. The
+    numbered items of a directive (``1.``, ``2.``) are its tasks.
+
+    >>> p = Provision(ProvisionKind.ARTICLE, "Điều 1", title="Phạm vi điều chỉnh")
+    >>> p.kind.value, p.label
+    ('article', 'Điều 1')
+    """
+
+    kind: ProvisionKind = attrs.field(converter=ProvisionKind)
+    label: str
+    title: str = ""
+    text: str = ""
+    children: tuple[Provision, ...] = attrs.field(default=(), converter=_tuple)
+    span: Span | None = _span_field()
+
+    def walk(self) -> tuple[Provision, ...]:
+        """This provision and all its descendants, in document order."""
+        out: list[Provision] = [self]
+        for child in self.children:
+            out.extend(child.walk())
+        return tuple(out)
+
+
+@attrs.frozen
+class Attachment:
+    """An attachment or appendix: ``Gửi kèm ...``, ``Phụ lục I``, ``(Kèm theo ...)``."""
+
+    title: str
+    span: Span | None = _span_field()
+
+
+@attrs.frozen
+class TextBlock:
+    """A run of lines kept as text: unnumbered body paragraphs, unrecognised lines."""
+
+    text: str
+    span: Span | None = _span_field()
+
+
+def _family_of(doc: Document) -> Family | None:
+    return doc.number.family if doc.number is not None else None
+
+
+@attrs.frozen
+class Document:
+    """A Vietnamese official document (văn bản).
+
+    Every field is optional, so partial documents (drafts, documents whose header was lost)
+    can be represented; :mod:`vanban` records what it had to guess as ``findings``.
+    ``family`` defaults to the number's family.
+    """
+
+    type_name: str | None = None
+    number: DocumentNumber | None = None
+    family: Family | None = attrs.field(
+        default=attrs.Factory(_family_of, takes_self=True),
+        converter=attrs.converters.optional(Family),
+    )
+    date: DocumentDate | None = None
+    place: str | None = None
+    issuer: Agency | None = None
+    subject: str | None = None
+    addressees: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
+    preamble: tuple[TextBlock, ...] = attrs.field(default=(), converter=_tuple)
+    body: tuple[Provision, ...] = attrs.field(default=(), converter=_tuple)
+    signatures: tuple[Signature, ...] = attrs.field(default=(), converter=_tuple)
+    recipients: tuple[Recipient, ...] = attrs.field(default=(), converter=_tuple)
+    urgency: Urgency = attrs.field(default=Urgency.NONE, converter=Urgency)
+    confidentiality: Confidentiality = attrs.field(
+        default=Confidentiality.NONE, converter=Confidentiality
+    )
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple)
+    citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple)
+    unrecognised: tuple[TextBlock, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+
+    @property
+    def signature(self) -> Signature | None:
+        """The first signature block, if any."""
+        return self.signatures[0] if self.signatures else None

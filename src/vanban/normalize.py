@@ -1,0 +1,171 @@
+"""Normalise a copy of a text for matching, and map offsets back to the original.
+
+vanban never rewrites the text it is given. It matches on a normalised copy and maps every span
+back to the original, in the manner of eyecite's span updater. The copy differs from the
+original in these ways:
+
+* Unicode NFC (text from Word and PDF files is often decomposed, NFD);
+* ``Ð``/``ð`` (U+00D0/U+00F0, Icelandic eth) become ``Đ``/``đ``; ``ƣ``/``Ƣ`` (U+01A3/U+01A2, a
+  PDF font mapping) become ``ư``/``Ư``;
+* no-break and other Unicode spaces become a plain space; zero-width characters and soft
+  hyphens are dropped; ``\\r\\n`` and ``\\r`` become ``\\n``;
+* the tone mark of ``oa``, ``oe`` and ``uy`` at the end of a syllable sits on the first vowel
+  (``hòa``, ``thủy``, ``ủy``), the placement most official text uses; NĐ 30/2020 itself prints
+  both (``uỷ quyền``, ``Ủy ban``).
+
+>>> n = normalize("Cộng hoà\\u00a0xã hội")
+>>> n.text
+'Cộng hòa xã hội'
+>>> nfd = "Ho\\u0300a Bi\\u0300nh"
+>>> n = normalize(nfd)
+>>> n.text, len(nfd), len(n.text)
+('Hòa Bình', 10, 8)
+>>> start, end = n.span(4, 8)
+>>> nfd[start:end] == "Bi\\u0300nh"
+True
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["Normalized", "fold", "normalize"]
+
+_ONE_TO_ONE: Final = str.maketrans(
+    {
+        "\u00d0": "\u0110",
+        "\u00f0": "\u0111",
+        "\u01a3": "\u01b0",
+        "\u01a2": "\u01af",
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2009": " ",
+        "\u3000": " ",
+        "\t": "\t",
+    }
+)
+# What changes the length: combining marks (NFD), zero-width characters, CR.
+_UNSTABLE: Final = re.compile(
+    r"[^\u0300-\u036f]?[\u0300-\u036f]++|[\u200b-\u200d\u2060\ufeff\u00ad]|\r\n?"
+)
+_TONED_A: Final = "àáảãạÀÁẢÃẠ"
+_TONED_E: Final = "èéẻẽẹÈÉẺẼẸ"
+_TONED_Y: Final = "ỳýỷỹỵỲÝỶỸỴ"
+_PLAIN_O: Final = "òóỏõọÒÓỎÕỌ"
+_PLAIN_U: Final = "ùúủũụÙÚỦŨỤ"
+# oa/oe/uy with the tone on the second vowel, at the end of a syllable, not after q ("quý").
+_NEW_STYLE: Final = re.compile(
+    rf"(?<![qQ])(?:([oO])([{_TONED_A}{_TONED_E}])|([uU])([{_TONED_Y}]))(?![^\W\d_])"
+)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    if match.group(1):
+        first, second = match.group(1), match.group(2)
+    else:
+        first, second = match.group(3), match.group(4)
+    tones = _TONED_A + _TONED_E + _TONED_Y
+    tone = tones.index(second) % 5
+    upper = second.isupper()
+    if first in "oO":
+        new_first = _PLAIN_O[tone + (5 if first == "O" else 0)]
+        base = "ae"[(_TONED_A + _TONED_E).index(second) // 10]
+    else:
+        new_first = _PLAIN_U[tone + (5 if first == "U" else 0)]
+        base = "y"
+    return new_first + (base.upper() if upper else base)
+
+
+class Normalized:
+    """A normalised copy of ``original`` with the map from its offsets back to the original.
+
+    ``span(start, end)`` maps a half-open range of the copy to the original text.
+    """
+
+    __slots__ = ("_norm_starts", "_orig_starts", "original", "text")
+
+    def __init__(self, original: str, text: str, breaks: list[tuple[int, int]]) -> None:
+        self.original = original
+        self.text = text
+        # breakpoints (normalised offset, original offset): from each one on, offsets advance
+        # together until the next.
+        self._norm_starts = [b[0] for b in breaks]
+        self._orig_starts = [b[1] for b in breaks]
+
+    def offset(self, index: int) -> int:
+        """The original offset of the character at ``index`` in the copy."""
+        if index >= len(self.text):
+            return len(self.original)
+        k = bisect.bisect_right(self._norm_starts, index) - 1
+        return self._orig_starts[k] + (index - self._norm_starts[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``[start, end)`` of the copy to the original text."""
+        if end <= start:
+            begin = self.offset(start)
+            return begin, begin
+        return self.offset(start), self.offset(end - 1) + self._width(end - 1)
+
+    def _width(self, index: int) -> int:
+        """How many original characters the copy's character at ``index`` came from."""
+        here = self.offset(index)
+        after = self.offset(index + 1) if index + 1 < len(self.text) else len(self.original)
+        return max(1, after - here) if after > here else 1
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` (see the module docstring) and keep the offset map."""
+    breaks: list[tuple[int, int]] = [(0, 0)]
+    if _UNSTABLE.search(text) is None:
+        stable = text
+    else:
+        pieces: list[str] = []
+        out_len = 0
+        last = 0
+        for match in _UNSTABLE.finditer(text):
+            pieces.append(text[last : match.start()])
+            out_len += match.start() - last
+            chunk = match.group(0)
+            if chunk[0] == "\r":
+                replacement = "\n"
+            elif chunk[-1] in "\u200b\u200c\u200d\u2060\ufeff\u00ad" and len(chunk) == 1:
+                replacement = ""
+            else:
+                replacement = unicodedata.normalize("NFC", chunk)
+            pieces.append(replacement)
+            # each replacement character maps to the cluster's first original character
+            for i in range(len(replacement)):
+                breaks.append((out_len + i, match.start()))
+            out_len += len(replacement)
+            last = match.end()
+            breaks.append((out_len, last))
+        pieces.append(text[last:])
+        stable = "".join(pieces)
+    stable = stable.translate(_ONE_TO_ONE)
+    stable = _NEW_STYLE.sub(_move_tone, stable)
+    return Normalized(text, stable, _dedupe(breaks))
+
+
+def _dedupe(breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for norm, orig in breaks:
+        if out and out[-1][0] == norm:
+            out[-1] = (norm, orig)
+        else:
+            out.append((norm, orig))
+    return out
+
+
+def fold(text: str) -> str:
+    """A key for comparing names: normalised, case-folded, white space collapsed.
+
+    >>> fold("ỦY BAN  NHÂN DÂN") == fold("Uỷ ban nhân dân")
+    True
+    """
+    return " ".join(normalize(text).text.casefold().split())
