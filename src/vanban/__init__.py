@@ -29,6 +29,7 @@ from vanban.enums import (
 )
 from vanban.errors import ValidationError, VanbanError
 from vanban.examples import example_path, example_text
+from vanban.metadata import metadata
 from vanban.model import (
     Agency,
     Attachment,
@@ -42,6 +43,7 @@ from vanban.model import (
     TextBlock,
 )
 from vanban.numbers import DocumentNumber
+from vanban.parser import parse, parse_file
 
 __version__ = "0.1.0.dev0"
 
@@ -76,5 +78,8 @@ __all__ = [
     "example_path",
     "example_text",
     "issuers",
+    "metadata",
     "numbers",
+    "parse",
+    "parse_file",
 ]

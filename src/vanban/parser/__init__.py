@@ -1,0 +1,335 @@
+"""Read a document's text into a :class:`~vanban.model.Document`.
+
+:func:`parse` is lenient: it returns a document for any ``str`` and never raises. What it
+could not read, or had to guess, is recorded in ``Document.findings`` with a code and a span;
+lines it could place nowhere are kept in ``Document.unrecognised``. Matching runs on a
+normalised copy (:mod:`vanban.normalize`); every span refers to the original text.
+
+>>> from vanban import parse, example_text
+>>> doc = parse(example_text())
+>>> str(doc.number), doc.date.isoformat(), doc.place
+('706/UBND-VP7', '2024-11-04', 'Ninh Bình')
+>>> doc.signature.competence, doc.signature.name
+('TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH', 'Tống Quang Thìn')
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Final
+
+from vanban import doctypes, numbers
+from vanban.authority import Authority, parse_authority
+from vanban.enums import Family, Severity, Urgency
+from vanban.errors import ValidationError
+from vanban.model import (
+    Agency,
+    Attachment,
+    Citation,
+    Document,
+    Finding,
+    Provision,
+    Recipient,
+    Signature,
+    Span,
+    TextBlock,
+)
+from vanban.normalize import Normalized, normalize
+from vanban.parser import vocab
+from vanban.parser.body import Unit, read_body
+from vanban.parser.footer import Footer, read_footer
+from vanban.parser.header import Header, read_header
+from vanban.parser.layout import clean, split_lines, working_copy
+
+__all__ = ["parse", "parse_file"]
+
+_CONNECTOR_END: Final = re.compile(r"(?:\bVÀ|[-,&])$")
+_LOCALITY: Final = re.compile(
+    r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|TP\.?|TRUNG ƯƠNG|VIỆT NAM)\b"
+)
+
+
+def parse(text: str) -> Document:
+    """Parse ``text`` into a :class:`~vanban.model.Document`; never raises."""
+    if not isinstance(text, str):
+        raise TypeError(f"parse() expects str, got {type(text).__name__}")
+    try:
+        return _parse(text)
+    except Exception as exc:  # the contract: a document, never an exception
+        return Document(findings=(Finding("parse.internal", f"internal error: {exc!r}",
+                                          Severity.ERROR),),
+                        unrecognised=(TextBlock(text, Span(0, len(text))),))
+
+
+def parse_file(path: str | os.PathLike[str]) -> Document:
+    """Read and parse a ``.txt`` or ``.md`` file (UTF-8, with or without BOM), or a ``.docx``
+    file when python-docx is installed (extra ``docx``)."""
+    file = Path(path)
+    if file.suffix.lower() == ".docx":
+        from vanban.parser.docx import docx_text  # noqa: PLC0415 - optional dependency
+
+        return parse(docx_text(file))
+    return parse(file.read_text(encoding="utf-8-sig"))
+
+
+class _Builder:
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.norm: Normalized = normalize(text)
+        self.work = working_copy(self.norm.text)
+        self.lines = split_lines(self.work)
+        self.findings: list[Finding] = []
+
+    def span(self, start: int, end: int) -> Span:
+        a, b = self.norm.span(start, end)
+        return Span(a, max(a, b))
+
+    def finding(self, code: str, message: str, start: int | None = None,
+                end: int | None = None, severity: Severity = Severity.WARNING,
+                field: str | None = None) -> None:
+        span = self.span(start, end) if start is not None and end is not None else None
+        self.findings.append(Finding(code, message, severity, span, field))
+
+
+def _parse(text: str) -> Document:
+    b = _Builder(text)
+    header = read_header(b.work, b.lines)
+    footer = read_footer(b.work, b.lines, header.end_line)
+    body_end = min(footer.start_line, len(b.lines))
+    units, preamble = _read_body(b, header, body_end)
+    number = _number(b, header)
+    type_name = _type_name(header, number)
+    issuer = _issuer(b, header)
+    signatures = tuple(_signature(b, parts) for parts in footer.signatures)
+    recipients = tuple(Recipient(name, group, b.span(s, e))
+                       for name, group, s, e in footer.recipients)
+    addressees = tuple(Recipient(name, None, b.span(s, e)) for name, s, e in header.addressees)
+    subject = _subject(header)
+    urgency = _urgency(b, header)
+    appendix, attachments = _appendix(b, footer)
+    unrecognised = [TextBlock(clean(b.work[s:e]), b.span(s, e))
+                    for s, e in header.unrecognised + footer.unrecognised if clean(b.work[s:e])]
+    if header.crawler_title is not None:
+        s, e = header.crawler_title
+        unrecognised.insert(0, TextBlock(clean(b.work[s:e]), b.span(s, e)))
+        b.finding("parse.title-line", "The first line is a title added by a website.", s, e,
+                  Severity.INFO)
+    _report_missing(b, header, footer, number)
+    citations = _citations(b, text, number, header)
+    date = header.date[0] if header.date else None
+    family = number.family if number is not None else (Family.PARTY if header.party else None)
+    return Document(
+        type_name=type_name,
+        number=number,
+        family=family,
+        date=date,
+        place=header.place[0] if header.place else None,
+        issuer=issuer,
+        subject=subject,
+        addressees=addressees,
+        preamble=tuple(TextBlock(clean(b.work[s:e]), b.span(s, e)) for s, e in preamble),
+        body=tuple(_provision(b, u) for u in units),
+        signatures=signatures,
+        recipients=recipients,
+        urgency=urgency,
+        attachments=attachments + appendix,
+        citations=citations,
+        unrecognised=tuple(unrecognised),
+        findings=tuple(b.findings),
+    )
+
+
+def _read_body(b: _Builder, header: Header, body_end: int) -> tuple[list[Unit],
+                                                                   list[tuple[int, int]]]:
+    start = header.end_line
+    units, preamble = read_body(b.work, b.lines, start, body_end)
+    if header.end_offset > (b.lines[start].start if start < len(b.lines) else len(b.work)):
+        preamble = [(max(s, header.end_offset), e) for s, e in preamble]
+    return units, preamble
+
+
+def _number(b: _Builder, header: Header) -> numbers.DocumentNumber | None:
+    if header.number is None:
+        return None
+    text, s, e = header.number
+    try:
+        return numbers.parse(text)
+    except ValidationError as exc:
+        b.finding("parse.number", f"The number {text!r} could not be read: {exc.message}", s, e,
+                  field="number")
+        return None
+
+
+def _type_name(header: Header, number: numbers.DocumentNumber | None) -> str | None:
+    if number is not None and number.type_code == "VBHN":
+        return "Văn bản hợp nhất"
+    if header.type_name is not None:
+        printed = clean(header.type_name[0])
+        row = doctypes.by_name(printed, number.family if number else None)
+        name = row.name if row is not None else printed.capitalize()
+        return re.sub(r"\s*\(.*?\)", "", name)
+    if header.subject_is_vv:
+        return "Công văn"
+    if number is not None:
+        if number.type_code is None:
+            return "Công văn" if number.family is Family.ADMINISTRATIVE else (
+                "Luật" if number.family is Family.NORMATIVE else None)
+        row = doctypes.by_code(number.type_code, number.family)
+        if row is not None:
+            return re.sub(r"\s*\(.*?\)", "", row.name)
+    return None
+
+
+def _issuer(b: _Builder, header: Header) -> Agency | None:
+    lines = [o for o in header.org if vocab.HEAD.match(vocab.strip_marks(o[0]).upper())
+             or o is not header.org[0]]
+    # drop leading lines that name no body ("VĂN BẢN QUY PHẠM PHÁP LUẬT")
+    while lines and not vocab.HEAD.match(vocab.strip_marks(lines[0][0]).upper()):
+        lines.pop(0)
+    if not lines:
+        return None
+    bodies: list[list[tuple[str, int, int, int]]] = []
+    for item in lines:
+        text = item[0]
+        key = vocab.strip_marks(text).upper()
+        continues = bodies and (
+            not vocab.HEAD.match(key) or _LOCALITY.match(text)
+            or _CONNECTOR_END.search(bodies[-1][-1][0]) or text.startswith(("-", "VÀ "))
+            or key in ("UBND", "UY BAN NHAN DAN")
+        )
+        if continues:
+            bodies[-1].append(item)
+        else:
+            bodies.append([item])
+    if len(bodies) == 1 and len(bodies[0]) == 1:
+        parts = _split_flat(bodies[0][0][0])
+        if parts is not None:
+            s, e = bodies[0][0][1], bodies[0][0][2]
+            return Agency(parts[1], parent=Agency(parts[0]), span=b.span(s, e))
+    names = [(" ".join(t for t, _, _, _ in body), body[0][1], body[-1][2]) for body in bodies]
+    name, s, e = names[-1]
+    parent = None
+    if len(names) > 1:
+        parent = Agency(" ".join(n for n, _, _ in names[:-1]), span=b.span(names[0][1],
+                                                                           names[-2][2]))
+    return Agency(name, parent=parent, span=b.span(s, e))
+
+
+def _split_flat(text: str) -> tuple[str, str] | None:
+    """``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN`` → (``BỘ TÀI CHÍNH``, ``TỔNG CỤC HẢI QUAN``)."""
+    if not re.match(r"(?:BỘ|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s", text):
+        return None
+    m = vocab.SUB_HEAD.search(text, 3)
+    if m is None or text[m.start() - 1 : m.start()] in "-&":
+        return None
+    if text[: m.start()].rstrip().endswith(("-", "VÀ")):
+        return None
+    return text[: m.start()].strip(), text[m.end() :].strip()
+
+
+def _subject(header: Header) -> str | None:
+    if not header.subject:
+        return None
+    text = clean(" ".join(t for t, _, _ in header.subject))
+    return text.strip(" -").rstrip(" .;,:") or None
+
+
+def _urgency(b: _Builder, header: Header) -> Urgency:
+    if header.urgency is not None:
+        try:
+            return Urgency.from_text(header.urgency[0])
+        except ValueError:
+            return Urgency.NONE
+    # a DOC text box ("HỎA TỐC") may land at the very end of the text
+    for line in b.lines[-5:]:
+        for cell in line.cells:
+            if re.fullmatch(vocab.URGENCY, cell.text):
+                return Urgency.from_text(cell.text)
+    return Urgency.NONE
+
+
+def _signature(b: _Builder, parts: object) -> Signature:
+    from vanban.parser.footer import SignatureParts  # noqa: PLC0415
+
+    assert isinstance(parts, SignatureParts)
+    chain: list[Authority] = []
+    for text, s, e in parts.authority:
+        try:
+            chain.append(parse_authority(text))
+        except ValidationError:
+            b.finding("parse.authority", f"Unreadable authority line {text!r}.", s, e)
+    position = clean(" ".join(t for t, _, _ in parts.position))
+    name = parts.name[0] if parts.name else ""
+    spans = [(s, e) for _, s, e in parts.authority + parts.position]
+    if parts.name:
+        spans.append((parts.name[1], parts.name[2]))
+    span = b.span(min(s for s, _ in spans), max(e for _, e in spans)) if spans else None
+    return Signature(authority=chain, position=position, name=name, span=span)
+
+
+def _provision(b: _Builder, unit: Unit) -> Provision:
+    return Provision(
+        kind=unit.kind,
+        label=unit.label,
+        title=unit.title,
+        text=clean(" ".join(unit.text)),
+        children=tuple(_provision(b, c) for c in unit.children),
+        span=b.span(unit.start, unit.end),
+    )
+
+
+def _appendix(b: _Builder, footer: Footer) -> tuple[tuple[Attachment, ...],
+                                                    tuple[Attachment, ...]]:
+    attachments: list[Attachment] = []
+    for line in b.lines:
+        first = line.cells[0].text if line.cells else ""
+        m = re.match(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b.*", first)
+        if m and (footer.appendix_line is None or line.index < footer.appendix_line):
+            cell = line.cells[0]
+            attachments.append(Attachment(clean(first).strip("()*. "), b.span(cell.start,
+                                                                                cell.end)))
+    appendix: list[Attachment] = []
+    if footer.appendix_line is not None:
+        start = b.lines[footer.appendix_line].start
+        title = next((c.text for ln in b.lines[footer.appendix_line :] for c in ln.cells), "")
+        appendix.append(Attachment(clean(title)[:200] or "Phụ lục",
+                                   b.span(start, len(b.work))))
+    return tuple(attachments), tuple(appendix)
+
+
+def _report_missing(b: _Builder, header: Header, footer: Footer,
+                    number: numbers.DocumentNumber | None) -> None:
+    if header.number is None:
+        b.finding("parse.no-number", "No số/ký hiệu was found in the header.", field="number")
+    if header.date is None:
+        b.finding("parse.no-date", "No place-and-date line was found.", field="date")
+    if not footer.signatures:
+        b.finding("parse.no-signature", "No signature block was found.", field="signatures")
+    if not header.org:
+        b.finding("parse.no-issuer", "No issuing body was found in the header.", field="issuer")
+    if number is not None and number.is_blank and header.number is not None:
+        b.finding("parse.draft-number", "The number is left blank (a draft).", header.number[1],
+                  header.number[2], Severity.INFO, "number")
+
+
+def _citations(b: _Builder, text: str, number: numbers.DocumentNumber | None,
+               header: Header) -> tuple[Citation, ...]:
+    import importlib  # noqa: PLC0415
+
+    try:
+        cite = importlib.import_module("vanban.citations").cite
+    except ImportError:  # pragma: no cover - the extractor lands separately
+        return ()
+    own = numbers.compact(str(number)) if number is not None and not number.is_blank else None
+    title_end = b.span(*header.crawler_title).end if header.crawler_title else -1
+    out = []
+    for c in cite(text):
+        if c.span is not None and c.span.start < title_end:
+            continue
+        if own is not None and c.number is not None and str(c.number) == own:
+            continue
+        out.append(c)
+    return tuple(out)
+

@@ -1,0 +1,176 @@
+"""The body (ô 6): the numbered units as a tree of provisions.
+
+Normative documents number Phần and Chương in Roman numerals, Mục and Điều in Arabic numerals
+(Luật Ban hành VBQPPL 2025 Điều 7.2; NĐ 78/2025 Điều 64.3); khoản are ``1.``, điểm ``a)``
+in the Vietnamese alphabet. Administrative documents use ``I.``, ``1.``, ``a)``, ``-``
+(NĐ 30/2020 Phụ lục I, II.6); Party documents write ``I-`` and ``1-``. Each line that opens a
+unit is read once; lines inside quotations (an article quoted from another law) open none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vanban.enums import ProvisionKind
+from vanban.parser.layout import Line, clean
+
+__all__ = ["Unit", "read_body"]
+
+_HEADING: Final = re.compile(
+    r"(?P<part>Phần\s+(?:thứ\s+\w+|[IVXLC]+\b|\d+\b))"
+    r"|(?P<chapter>Ch[ươ]ơng\s+(?:[IVXLC]+|\d+)\b)"
+    r"|(?P<subsection>Tiểu\s+mục\s+\d+\b)"
+    r"|(?P<section>Mục\s+\d+\b)"
+    r"|(?P<article>Điều\s+\d+[a-zđ]?)(?=\s*[.:]|\s+[A-ZĐÀ-Ỹ]|\s*$)"
+    r"|(?P<roman>[IVXL]{1,6})\s*[.\-/]\s+(?=\S)"
+    r"|(?P<sub>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)"
+    r"|(?P<item>\d{1,2})\s*[.\-)]\s+(?=\S)"
+    r"|(?P<point>[a-zđ])\)\s*(?=\S)"
+    r"|(?P<bullet>[-+•])\s+(?=\S)",
+    re.IGNORECASE,
+)
+_CASE_SENSITIVE: Final = frozenset({"roman", "point", "part", "chapter", "article", "section"})
+_RANK: Final = {
+    "part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "roman": 5,
+    "item": 6, "sub": 7, "point": 8, "bullet": 9,
+}
+_KIND: Final = {
+    "part": ProvisionKind.PART, "chapter": ProvisionKind.CHAPTER,
+    "section": ProvisionKind.SECTION, "subsection": ProvisionKind.SUBSECTION,
+    "article": ProvisionKind.ARTICLE, "roman": ProvisionKind.SECTION,
+    "item": ProvisionKind.ITEM, "sub": ProvisionKind.ITEM, "point": ProvisionKind.POINT,
+    "bullet": ProvisionKind.BULLET,
+}
+_OPEN_QUOTES: Final = "“\"«"
+_CLOSE_QUOTES: Final = "”\"»"
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+class Unit:
+    """A provision being built: kind key, label, title and text spans, children."""
+
+    __slots__ = ("children", "end", "key", "label", "start", "text", "title")
+
+    def __init__(self, key: str, label: str, title: str, start: int, end: int) -> None:
+        self.key = key
+        self.label = label
+        self.title = title
+        self.text: list[str] = []
+        self.start = start
+        self.end = end
+        self.children: list[Unit] = []
+
+    @property
+    def kind(self) -> ProvisionKind:
+        return _KIND[self.key]
+
+
+def roman_value(text: str) -> int:
+    """The value of a Roman numeral (``XII`` → 12); 0 if it is not one."""
+    total = 0
+    previous = 0
+    for char in reversed(text.upper()):
+        value = _ROMAN.get(char, 0)
+        if value == 0:
+            return 0
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def _label(key: str, match: re.Match[str]) -> str:
+    text = clean(match.group(key))
+    if key in ("part", "chapter", "section", "subsection", "article"):
+        word, _, number = text.partition(" ")
+        return f"{word[0].upper()}{word[1:].lower()} {number.strip()}"
+    return text
+
+
+def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[list[Unit], list[
+        tuple[int, int]]]:
+    """Read the units of ``lines[start:end]``; return the top-level units and the spans of the
+    paragraphs that come before the first unit (the preamble)."""
+    roots: list[Unit] = []
+    stack: list[Unit] = []
+    preamble: list[tuple[int, int]] = []
+    quoted = False
+    for line in lines[start:end]:
+        if line.blank:
+            continue
+        first = line.cells[0]
+        text = work[first.start : line.end].strip()
+        if quoted:
+            if any(q in text for q in _CLOSE_QUOTES):
+                quoted = text.count("“") > text.count("”")
+            _append(stack, preamble, text, line)
+            continue
+        if text[:1] in _OPEN_QUOTES:
+            closes = text.count("”") + text.count("\"") - (1 if text[0] == "\"" else 0)
+            quoted = closes == 0 or text.count("“") > text.count("”")
+            _append(stack, preamble, text, line)
+            continue
+        if text.startswith("["):  # an editorial note inserted by a website
+            continue
+        match = _HEADING.match(text)
+        key = match.lastgroup if match else None
+        if match and key and key in _CASE_SENSITIVE and not _cased(key, match):
+            key = None
+        if match is None or key is None:
+            _append(stack, preamble, text, line)
+            continue
+        label = _label(key, match)
+        title = clean(text[match.end() :]).lstrip(".:- ")
+        unit = Unit(key, label, title, first.start, line.end)
+        rank = _RANK[key]
+        while stack and _RANK[stack[-1].key] >= rank:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(unit)
+        else:
+            roots.append(unit)
+        stack.append(unit)
+    return roots, preamble
+
+
+def _cased(key: str, match: re.Match[str]) -> bool:
+    text = match.group(key)
+    if key == "roman":
+        return text.isupper() and roman_value(text) > 0
+    if key == "point":
+        return text.islower() and text not in "fjwz"
+    return text[0].isupper()
+
+
+def _append(stack: list[Unit], preamble: list[tuple[int, int]], text: str, line: Line) -> None:
+    if stack:
+        stack[-1].text.append(text)
+        stack[-1].end = line.end
+    else:
+        preamble.append((line.cells[0].start, line.end))
+
+
+def top_level_labels(roots: list[Unit]) -> list[str]:
+    """Labels of the top-level numbered units, in order (the record's ``Items``).
+
+    The top level is the highest-ranked kind among the roots; for Arabic items and Roman
+    sections, the run that counts up from one without a gap.
+    """
+    candidates = [u for u in roots if u.key != "bullet"]
+    if not candidates:
+        return []
+    best = min(_RANK[u.key] for u in candidates)
+    units = [u for u in candidates if _RANK[u.key] == best]
+    key = units[0].key
+    if key in ("item", "roman"):
+        out: list[str] = []
+        expected = 1
+        for unit in units:
+            value = int(unit.label) if key == "item" else roman_value(unit.label)
+            if value == expected:
+                out.append(unit.label)
+                expected += 1
+        return out
+    if key == "sub":
+        return []
+    return [u.label for u in units]

@@ -1,0 +1,405 @@
+"""The footer: Nơi nhận (ô 9b) and the signature block (ô 7a–7c), and what follows them.
+
+In a PDF text layer the two sit side by side (Nơi nhận on the left, the signature on the
+right); a DOCX extraction gives them cell after cell; a web page puts the signature on one line
+(``KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên``). The footer is read cell by cell: cells that
+start with a dash are Nơi nhận entries, cells that start with an authority prefix (NĐ 30/2020
+Phụ lục I, II.7.b) open the signature, upper-case cells give the position and a name in
+title case closes it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vanban.authority import match_prefix
+from vanban.parser import vocab
+from vanban.parser.layout import Line, clean
+
+__all__ = ["Footer", "SignatureParts", "read_footer", "split_signature"]
+
+_RECIPIENTS: Final = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+_DASH: Final = re.compile(r"^[-+•–]\s*")
+_PREFIX_TOKEN: Final = re.compile(
+    r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
+)
+_NOISE: Final = re.compile(
+    r"^(?:\(?\s*(?:Đã\s+ký|đã\s+ký|Signed|Ký\s+bởi)|\[.*\]$|Digitally\s+signed|Date\s*:|Ký\s+số|"
+    r"\d{1,3}$|Người\s+ký|Email|Cơ\s+quan|Thời\s+gian\s+ký)",
+)
+_APPENDIX: Final = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
+_SIGNED_NOTE: Final = re.compile(r"\s*[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
+# Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
+# II.7.b allows them in the armed forces, education, health and science).
+_RANK: Final = re.compile(
+    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|CKII|CKI)\.?"
+    r"(?:\s*[,.]?\s*(?:TS|BS|ThS|CKII|CKI)\.?)*)\s+"
+)
+
+
+class SignatureParts:
+    """Authority lines, position lines and the name of one signature block."""
+
+    def __init__(self) -> None:
+        self.authority: list[tuple[str, int, int]] = []
+        self.position: list[tuple[str, int, int]] = []
+        self.name: tuple[str, int, int] | None = None
+        self.rest: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.authority or self.position or self.name)
+
+
+class Footer:
+    """Nơi nhận entries (text, group, start, end), signature blocks and the trailing text."""
+
+    def __init__(self, start_line: int) -> None:
+        self.start_line = start_line
+        self.recipients: list[tuple[str, str | None, int, int]] = []
+        self.recipients_found = False
+        self.signatures: list[SignatureParts] = []
+        self.appendix_line: int | None = None
+        self.appendix_offset: int | None = None
+        self.unrecognised: list[tuple[int, int]] = []
+
+
+def _is_name(text: str) -> bool:
+    text = _RANK.sub("", _SIGNED_NOTE.sub("", text))
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    for word in words:
+        core = word.strip(".,")
+        if not core or not core[0].isupper() or not (core[1:].islower() or len(core) == 1):
+            return False
+    return not _RECIPIENTS.match(text)
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if "_" in text or any(c.isdigit() for c in text):
+        return False  # a drafter's code (ô 12) such as "LQ_VP7_QS.2024"
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_signature(text: str) -> SignatureParts:
+    """Split a signature written on one line into authority lines, position and name.
+
+    The line is read forward: upper-case words (the authority prefixes and what follows
+    them, then the position), then two to five words in title case (the name). What follows
+    the name (an appendix a website ran on) is left out; ``rest`` says where it starts.
+
+    >>> p = split_signature("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên")
+    >>> [a[0] for a in p.authority], [x[0] for x in p.position], p.name[0]
+    (['KT. BỘ TRƯỞNG'], ['THỨ TRƯỞNG'], 'Nguyễn Thị Xuyên')
+    """
+    parts = SignatureParts()
+    text = _SIGNED_NOTE.sub("", text)
+    rank = _RANK.search(text)
+    if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
+        text = " " * rank.end() + text[rank.end() :]
+    words = list(_WORDS.finditer(text))
+    i = 0
+    while i < len(words) and _upper_word(words[i].group(0)):
+        i += 1
+    upper_end = words[i - 1].end() if i else 0
+    j = i
+    while j < len(words) and j - i < 5 and _title_word(words[j].group(0)):
+        j += 1
+    if j < len(words) and j - i > 2 and words[j].group(0)[:1].islower():
+        j -= 1  # "Trần Hồng Hà Phụ lục": the last word opens the next sentence
+    if j - i >= 2:
+        parts.name = (clean(text[words[i].start() : words[j - 1].end()]), words[i].start(),
+                      words[j - 1].end())
+        parts.rest = words[j].start() if j < len(words) else None
+    elif i < len(words):
+        parts.rest = words[i].start()
+    upper = text[:upper_end]
+    if not upper.strip():
+        return parts
+    prefixes = list(_PREFIX_TOKEN.finditer(upper))
+    if prefixes and prefixes[0].start() == len(upper) - len(upper.lstrip()):
+        bounds = [m.start() for m in prefixes] + [len(upper.rstrip())]
+        for k in range(len(prefixes)):
+            parts.authority.append((clean(upper[bounds[k] : bounds[k + 1]]), bounds[k],
+                                    bounds[k + 1]))
+        _, last_start, last_end = parts.authority[-1]
+        prefix_len = prefixes[-1].end() - prefixes[-1].start()
+        target = upper[last_start + prefix_len : last_end]
+        position = _position_suffix(target, keep_target=True)
+        kept = clean(target[:position]) if position is not None else ""
+        if position is not None and not kept.endswith(",") and kept not in _INCOMPLETE_TARGETS:
+            cut_at = last_start + prefix_len + position
+            parts.authority[-1] = (clean(upper[last_start:cut_at]), last_start, cut_at)
+            parts.position.append((clean(upper[cut_at:last_end]), cut_at, last_end))
+    elif _letters_only(upper):
+        position = _position_suffix(upper, keep_target=False)
+        begin = position if position is not None else len(upper) - len(upper.lstrip())
+        parts.position.append((clean(upper[begin:]), begin, len(upper)))
+    return parts
+
+
+_WORDS: Final = re.compile(r"\S+")
+
+
+def _upper_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return not any(c.islower() for c in word) and (bool(letters) or word in ("-", "/", ","))
+
+
+def _letters_only(text: str) -> bool:
+    return "_" not in text and not any(c.isdigit() for c in text) and any(
+        c.isalpha() for c in text)
+
+
+def _title_word(word: str) -> bool:
+    core = word.strip(".,()")
+    return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) \
+        and core[0].isalpha()
+
+
+def _position_suffix(text: str, *, keep_target: bool) -> int | None:
+    """The offset in ``text`` where a known position (chức vụ) ends it, longest first."""
+    words = list(re.finditer(r"\S+", text))
+    for i in range(len(words)):
+        if keep_target and i == 0:
+            continue
+        tail = " ".join(w.group(0) for w in words[i:])
+        if vocab.strip_marks(tail).upper() in vocab.POSITION_KEYS:
+            return words[i].start()
+    if keep_target:
+        for i in range(1, len(words)):
+            if vocab.strip_marks(words[i].group(0)).upper() == "PHO":
+                return words[i].start()
+    return None
+
+
+def _first_index(lines: list[Line], start: int, pattern: re.Pattern[str]) -> int | None:
+    for line in lines[start:]:
+        for cell in line.cells:
+            if pattern.match(cell.text):
+                return line.index
+    return None
+
+
+def read_footer(work: str, lines: list[Line], body_line: int) -> Footer:
+    """Find and read the footer after ``body_line``."""
+    nn = _first_index(lines, body_line, _RECIPIENTS)
+    auth = _authority_lines(lines, body_line)
+    if nn is not None:
+        before = [i for i in auth if nn - 12 <= i < nn]
+        start = before[0] if before and _only_signature_between(lines, before[0], nn) else nn
+    elif auth:
+        start = auth[0] if len(auth) == 1 else _last_block(auth)
+    else:
+        start = _trailing_signature(lines, body_line)
+    footer = Footer(start)
+    if start >= len(lines):
+        return footer
+    _walk(work, lines, footer)
+    return footer
+
+
+def _authority_lines(lines: list[Line], start: int) -> list[int]:
+    out = []
+    for line in lines[start:]:
+        for cell in line.cells:
+            if not _PREFIX_TOKEN.match(cell.text):
+                continue  # a cheap test before the table of spellings
+            if match_prefix(cell.text) is not None and _is_upper(
+                cell.text[: match_prefix(cell.text)[2] + 12]  # type: ignore[index]
+            ):
+                out.append(line.index)
+                break
+    return out
+
+
+def _last_block(auth: list[int]) -> int:
+    start = auth[-1]
+    for i in reversed(auth[:-1]):
+        if start - i <= 3:
+            start = i
+        else:
+            break
+    return start
+
+
+def _only_signature_between(lines: list[Line], first: int, nn: int) -> bool:
+    for line in lines[first:nn]:
+        for cell in line.cells:
+            text = cell.text
+            if not (match_prefix(text) or _is_upper(text) or _is_name(text) or _NOISE.match(text)):
+                return False
+    return True
+
+
+def _trailing_signature(lines: list[Line], body_line: int) -> int:
+    """No Nơi nhận and no authority prefix: a position and a name (``CHỦ TỊCH QUỐC HỘI
+    Nguyễn Thị Kim Ngân``), on one line or two, the first such after the body's start."""
+    for line in lines[body_line:]:
+        if line.blank:
+            continue
+        text = line.cells[-1].text
+        if len(text.split()) > 16:
+            continue
+        parts = split_signature(text)
+        if parts.name is not None and parts.position and _known_position(parts.position[-1][0]):
+            return line.index
+        if _known_position(text) and line.index + 1 < len(lines):
+            nxt = next((ln for ln in lines[line.index + 1 : line.index + 4] if not ln.blank), None)
+            if nxt is not None and _is_name(_SIGNED_NOTE.sub("", nxt.cells[-1].text)):
+                return line.index
+    tail = [ln for ln in lines[body_line:] if not ln.blank][-2:]
+    for line in reversed(tail):  # "Nguyễn Văn An (Đã ký)" closing the text
+        if _is_name(line.cells[-1].text):
+            return line.index
+    return len(lines)
+
+
+_CODE: Final = re.compile(r"^\S*(?:_|\d)\S*$")
+_INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
+
+
+def _walk(work: str, lines: list[Line], footer: Footer) -> None:
+    in_list = False
+    list_done = False
+    group: str | None = None
+    sig = SignatureParts()
+    list_col: int | None = None
+    last_open = False  # the last Nơi nhận entry may continue on the next line
+    name_line: int | None = None
+    position_line = -1
+    pending = ""
+    seen_after_position = 0
+    for line in lines[footer.start_line :]:
+        if line.blank:
+            continue
+        if sig.position and sig.name is None and not in_list:
+            seen_after_position += 1
+        if not in_list and (_APPENDIX.match(line.cells[0].text) or seen_after_position > 6):
+            footer.appendix_line = line.index
+            break
+        if name_line is not None and not in_list and line.index > name_line and not (
+                _RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
+            footer.appendix_line = line.index
+            break
+        for index, cell in enumerate(line.cells):
+            text = cell.text
+            m = _RECIPIENTS.match(text)
+            if m and not footer.recipients_found:
+                footer.recipients_found = True
+                in_list, group, last_open, list_col = True, None, False, cell.col
+                rest = text[m.end() :].strip()
+                if rest:
+                    _add_recipient(footer, rest, group, cell.start + m.end(), cell.end)
+                    last_open = not rest.endswith((";", "."))
+                continue
+            right = index > 0 or cell.tabbed or (list_col is not None
+                                                 and cell.col >= list_col + 20)
+            if in_list and not right:
+                if _DASH.match(text):
+                    _add_recipient(footer, text, group, cell.start, cell.end)
+                    last_open = not text.rstrip().endswith((";", "."))
+                    if vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu"):
+                        list_done, last_open = True, False
+                    continue
+                if text.endswith(":") and len(text) < 60 and not match_prefix(text):
+                    group = text.rstrip(":").strip()
+                    continue
+                if last_open and footer.recipients and not _is_upper(text) \
+                        and not match_prefix(text) and not _is_name(text):
+                    name, grp, s, _ = footer.recipients[-1]
+                    footer.recipients[-1] = (clean(name + " " + text.rstrip(" ;.")), grp, s,
+                                             cell.end)
+                    last_open = not text.endswith((";", "."))
+                    continue
+                if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
+                    in_list = False
+                else:
+                    footer.unrecognised.append((cell.start, cell.end))
+                    continue
+            if _NOISE.match(text) or _CODE.match(text):
+                footer.unrecognised.append((cell.start, cell.end))
+                continue
+            if _PREFIX_TOKEN.fullmatch(text.strip() + " ") or _PREFIX_TOKEN.fullmatch(text.strip()):
+                pending = text.strip()  # "KT." alone on its line: the next cell completes it
+                continue
+            if pending:
+                text, shift_back, pending = pending + " " + text, len(pending) + 1, ""
+            else:
+                shift_back = 0
+            if sig.name is not None:
+                if match_prefix(text) and not in_list:
+                    footer.signatures.append(sig)
+                    sig = SignatureParts()
+                else:
+                    footer.unrecognised.append((cell.start, cell.end))
+                    continue
+            parts = split_signature(text)
+            if parts.empty:
+                footer.unrecognised.append((cell.start, cell.end))
+                continue
+            if parts.authority and (sig.position or sig.name):
+                footer.signatures.append(sig)
+                sig = SignatureParts()
+            shift = cell.start - shift_back
+            sig.authority += [(t, shift + s, shift + e) for t, s, e in parts.authority]
+            if parts.position and not parts.authority and sig.authority and not sig.position \
+                    and _incomplete(sig.authority[-1][0]):
+                t, s, _ = sig.authority[-1]
+                pt, _, pe = parts.position[0]
+                sig.authority[-1] = (clean(t + " " + pt), s, shift + pe)
+            elif parts.position:
+                if not sig.position or (line.index == position_line + 1
+                                        and not _known_position(sig.position[-1][0])):
+                    sig.position += [(t, shift + s, shift + e) for t, s, e in parts.position]
+                    position_line = line.index
+                else:
+                    footer.unrecognised.append((cell.start, cell.end))
+            if parts.name is not None:
+                t, s, e = parts.name
+                sig.name = (t, shift + s, shift + e)
+                name_line = line.index
+                if parts.rest is not None:
+                    rest_text = text[parts.rest :]
+                    if match_prefix(rest_text):  # joint signatures side by side on one line
+                        footer.signatures.append(sig)
+                        sig = split_signature(rest_text)
+                        _shift(sig, shift + parts.rest)
+                        name_line = line.index if sig.name else None
+                    elif not footer.recipients_found and _RECIPIENTS.search(rest_text) is None:
+                        pass
+                    else:  # a website ran the appendix on after the name
+                        footer.appendix_line = line.index
+                        footer.appendix_offset = shift + parts.rest
+                        footer.signatures.append(sig)
+                        return
+                    if footer.appendix_offset is None and not footer.recipients_found:
+                        footer.appendix_offset = shift + parts.rest
+    if not sig.empty:
+        footer.signatures.append(sig)
+
+
+def _shift(parts: SignatureParts, by: int) -> None:
+    parts.authority = [(t, s + by, e + by) for t, s, e in parts.authority]
+    parts.position = [(t, s + by, e + by) for t, s, e in parts.position]
+    if parts.name is not None:
+        parts.name = (parts.name[0], parts.name[1] + by, parts.name[2] + by)
+
+
+def _incomplete(authority: str) -> bool:
+    target = _PREFIX_TOKEN.sub("", authority, count=1).strip()
+    return target.endswith((",", " VÀ", "-")) or target in _INCOMPLETE_TARGETS
+
+
+def _known_position(text: str) -> bool:
+    return vocab.strip_marks(text).upper() in vocab.POSITION_KEYS
+
+
+def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:
+    for part in re.split(r";\s*[-+•]\s*", text):
+        item = clean(_DASH.sub("", part)).rstrip(" ;.,")
+        if item and any(c.isalnum() for c in item):
+            footer.recipients.append((item, group, start, end))

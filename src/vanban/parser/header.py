@@ -1,0 +1,455 @@
+"""The header: issuer (ô 2), Quốc hiệu (ô 1), số/ký hiệu (ô 3), place and date (ô 4), type and
+subject (ô 5a/5b), urgency (ô 10b) and the addressees (Kính gửi).
+
+The header is read as a stream of pieces. Each cell of a line is cut at the markers NĐ 30/2020
+Phụ lục I fixes (``Số:``, ``V/v``, ``Kính gửi:``, the Quốc hiệu, separators, the type name, a
+place-and-date) so that a header flattened onto one line (``Số: 19046/BTC-TCHQ V/v ...``) and one
+laid out cell by cell are read by the same code. Pieces are classified by what precedes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vanban import dates
+from vanban.dates import DocumentDate
+from vanban.parser import vocab
+from vanban.parser.layout import Line, clean
+
+__all__ = ["Header", "read_header"]
+
+_MARKERS: Final = re.compile(
+    rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
+    rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
+    rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})",
+    re.IGNORECASE,
+)
+_CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
+_NUMBER_TOKEN: Final = re.compile(
+    r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
+    r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
+)
+_BODY_START: Final = re.compile(vocab.BODY_START)
+_LINE_BODY: Final = re.compile(
+    rf"(?:-\s*)?{vocab.BODY_START}|(?:\d{{1,2}}|[IVX]{{1,4}})\s*[.)]\s+\S|Điều\s+\d+|"
+    r"Chương\s+[IVXLC\d]+|Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:"
+)
+_ENACTING: Final = re.compile(vocab.ENACTING_AUTHORITY)
+_WORD: Final = re.compile(r"\S+")
+# "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
+_LOOSE_DATE: Final = re.compile(
+    r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm\s{1,3}"
+    r"(?P<y>\d{4})(?!\d)"
+)
+_DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")
+_STARTS_MARKER: Final = re.compile(
+    rf"(?:{vocab.SUBJECT_LABEL}|{vocab.ADDRESS_LABEL}|{vocab.NUMBER_LABEL})", re.IGNORECASE
+)
+
+
+class Header:
+    """What the header says, with spans in the normalised text."""
+
+    def __init__(self) -> None:
+        self.org: list[tuple[str, int, int, int]] = []  # text, start, end, line
+        self.number: tuple[str, int, int] | None = None
+        self.place: tuple[str, int, int] | None = None
+        self.date: tuple[DocumentDate, int, int] | None = None
+        self.type_name: tuple[str, int, int] | None = None
+        self.subject: list[tuple[str, int, int]] = []
+        self.subject_is_vv = False
+        self.addressees: list[tuple[str, int, int]] = []
+        self.urgency: tuple[str, int, int] | None = None
+        self.draft = False
+        self.party = False
+        self.national = False
+        self.crawler_title: tuple[int, int] | None = None
+        self.unrecognised: list[tuple[int, int]] = []
+        self.end_line = 0
+        self.end_offset = 0
+
+
+class _Reader:
+    def __init__(self, work: str, lines: list[Line]) -> None:
+        self.work = work
+        self.lines = lines
+        self.h = Header()
+        self.mode: str | None = None
+        self.pending_number = False
+        self.title_inline = False
+        self.title_case: bool | None = None  # upper-case title?
+        self.done = False
+        self._cell_start = 0
+        self._cell_end = 0
+
+    # -- pieces --------------------------------------------------------------------------
+
+    def pieces(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """Cut ``work[start:end]`` at markers and dates; free text is kind ``text``."""
+        found: list[tuple[str, int, int]] = []
+        text = self.work[start:end]
+        for m in _MARKERS.finditer(text):
+            kind = m.lastgroup or "text"
+            if kind in _CASED_KINDS and m.group(0) != m.group(0).upper():
+                continue
+            found.append((kind, start + m.start(), start + m.end()))
+        if self.h.date is None:
+            for dm in dates.finditer(text):
+                folded = dm.text.casefold()
+                if folded.startswith(("ngày", "ngay")) and ("tháng" in folded or "thang" in folded):
+                    found.append(("date", start + dm.start, start + dm.end))
+                    break
+            else:
+                loose = _LOOSE_DATE.search(text)
+                if loose:
+                    found.append(("date", start + loose.start(), start + loose.end()))
+        found.sort(key=lambda p: (p[1], p[2]))
+        out: list[tuple[str, int, int]] = []
+        position = start
+        for kind, s, e in found:
+            if s < position:
+                continue  # overlapping marker (a date inside a separator run, say)
+            if s > position:
+                out.append(("text", position, s))
+            out.append((kind, s, e))
+            position = e
+        if position < end:
+            out.append(("text", position, end))
+        return out
+
+    # -- the walk ------------------------------------------------------------------------
+
+    def read(self) -> Header:
+        h = self.h
+        first = next((ln for ln in self.lines if not ln.blank), None)
+        if first is None:
+            return h
+        index = first.index
+        if self._crawler_title(first):
+            index += 1
+        seen = 0
+        for line in self.lines[index:]:
+            if line.blank:
+                if self.mode in ("vv", "kg-list") or (self.mode == "title" and h.subject):
+                    self.mode = None if self.mode != "kg-list" else "kg-list"
+                continue
+            seen += 1
+            if self._starts_body(line) or seen > 60:
+                h.end_line, h.end_offset = line.index, line.start
+                return h
+            for cell in line.cells:
+                self._cell_start, self._cell_end = cell.start, cell.end
+                for kind, s, e in self.pieces(cell.start, cell.end):
+                    self._piece(kind, s, e, line, cell.col)
+                    if self.done:
+                        h.end_line, h.end_offset = line.index, s
+                        return h
+        h.end_line = len(self.lines)
+        h.end_offset = len(self.work)
+        return h
+
+    def _crawler_title(self, line: Line) -> bool:
+        """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
+        text = line.cells[0].text
+        if line.index > 2 or not re.match(
+            r"(?:Công văn|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|Văn bản|Dự thảo|"
+            r"Kế hoạch|Thông báo|Hướng dẫn|Pháp lệnh|Lệnh|Quy định|Báo cáo|Tờ trình)\b[^\n]*?\d",
+            text,
+        ):
+            return False
+        if text.upper() == text:
+            return False
+        sep = re.search(vocab.SEPARATOR, line.text)
+        end = line.start + (sep.start() if sep else len(line.text))
+        if sep:  # "... do Bộ Y tế ban hành. BỘ Y TẾ -------": the issuer rides on the title
+            tail = line.text[: sep.start()]
+            begin = _upper_suffix(tail)
+            if begin is not None and len(tail[begin:].split()) >= 2:
+                end = line.start + begin
+                self.h.org.append((clean(tail[begin:]), end, line.start + sep.start(), line.index))
+        self.h.crawler_title = (line.start, end)
+        return True
+
+    def _ready(self) -> bool:
+        h = self.h
+        return h.number is not None or h.date is not None or h.type_name is not None
+
+    def _starts_body(self, line: Line) -> bool:
+        if not self._ready():
+            return False
+        text = line.cells[0].text
+        if _STARTS_MARKER.match(text):
+            return False
+        if self.mode == "kg-list" and _DASH_ITEM.match(text) and not _LINE_BODY.match(text):
+            return False
+        if self.mode == "kg-list" and not _DASH_ITEM.match(text):
+            return True
+        if self.mode in ("vv", "title") and not _LINE_BODY.match(text):
+            return False
+        if _LINE_BODY.match(text):
+            if self.mode != "title" or self.h.subject or not self._title_expected():
+                return True
+            # a title may begin "Triển khai thực hiện ..."; a long sentence or a lead-in
+            # ending in ":" is the body of a document without a title (a Giấy mời)
+            words = len(text.split())
+            return text.startswith("Căn cứ") or words > 25 or text.rstrip().endswith(":")
+        if self.h.type_name is None and not self.h.subject_is_vv and self.h.date is not None:
+            # after the date, a line in sentence case that is not a type name starts the body
+            return not _is_upper(text) and len(text.split()) > 6
+        return False
+
+    def _title_expected(self) -> bool:
+        return self.h.type_name is not None and not self.h.subject
+
+    def _piece(self, kind: str, s: int, e: int, line: Line, col: int) -> None:
+        h = self.h
+        text = self.work[s:e]
+        if kind == "text":
+            self._text(s, e, line, col)
+            return
+        if kind == "nat":
+            h.national = True
+            if "NG" in text.upper()[:3] and "S" in text.upper():
+                h.party = h.party or "SẢN" in text.upper() or "SAN" in text.upper()
+            self.mode = None if self.mode != "title" else self.mode
+            return
+        if kind == "sep":
+            if self.mode in ("title", "vv") and h.subject:
+                self.mode = None
+            return
+        if kind == "num":
+            if h.number is not None or (text[:1] == "s" and s > self._cell_start):
+                self._text(s, e, line, col)  # "số" inside a sentence: not the label
+                return
+            self.pending_number = True
+            self.mode = None
+            return
+        if kind == "vv":
+            self.mode = "vv"
+            h.subject_is_vv = True
+            h.subject = []
+            return
+        if kind == "kg":
+            self.mode = "kg"
+            return
+        if kind == "date":
+            m = dates.search(text)
+            value = m.date if m is not None else _loose_date(text)
+            if value is not None and h.date is None:
+                h.date = (value, s, e)
+                self.mode = None
+            return
+        if kind == "urg":
+            if h.urgency is None:
+                h.urgency = (text, s, e)
+            return
+        if kind == "draft":
+            h.draft = True
+            return
+        if kind == "type":
+            after = self.work[e : e + 4].strip()
+            joined = bool(h.org) and h.org[-1][3] >= line.index - 1 and bool(
+                re.search(r"(?:\bVÀ|[-,&])$", h.org[-1][0]))
+            if h.type_name is None and (self._ready() or h.national) and not (
+                    after[:1].isdigit() or joined):
+                h.type_name = (text, s, e)
+                self.mode = "title"
+                self.title_inline = False
+                self.title_case = None
+                if h.subject_is_vv:  # a V/v before a type name was not a công văn's subject
+                    h.subject_is_vv = False
+                    h.subject = []
+            else:
+                self._text(s, e, line, col)
+            return
+
+    def _text(self, s: int, e: int, line: Line, col: int) -> None:
+        h = self.h
+        text = self.work[s:e]
+        if self.pending_number:
+            m = _NUMBER_TOKEN.match(text.lstrip())
+            if m:
+                lead = len(text) - len(text.lstrip())
+                h.number = (clean(m.group(0)), s + lead, s + lead + m.end())
+                self.pending_number = False
+                s = s + lead + m.end()
+                text = self.work[s:e]
+                if not text.strip():
+                    return
+            elif text.strip():
+                self.pending_number = False
+        place = None
+        nxt = self._next_is_date(e)
+        if nxt:  # the place before ", ngày ..." belongs to the date, not to what precedes
+            found = _place(text)
+            if found is not None:
+                offset, name = found
+                place = (name, s + offset, e)
+                if h.place is None:
+                    h.place = place
+                e = s + offset
+                text = self.work[s:e]
+                if not text.strip():
+                    return
+        stripped = clean(text)
+        if not stripped:
+            return
+        if self.mode == "vv":
+            if col > 30 and line.cells[0].col < col and h.subject:
+                h.unrecognised.append((s, e))
+                return
+            h.subject.append((stripped, s, e))
+            return
+        if self.mode in ("kg", "kg-list"):
+            self._addressee(s, e)
+            return
+        if self.mode == "title":
+            self._title(s, e, line)
+            return
+        if h.org and h.org[-1][3] == line.index and h.org[-1][2] >= s - 1 and h.number is None \
+                and (_is_upper(stripped) or not any(c.isalpha() for c in stripped)):
+            text0, s0, _, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
+            h.org[-1] = (clean(self.work[s0:e]), s0, e, index0)
+            return
+        if h.number is None and h.date is None and h.type_name is None and _is_upper(stripped):
+            h.org.append((stripped, s, e, line.index))
+            return
+        recent = bool(h.org) and line.index - h.org[-1][3] <= 1
+        if h.type_name is None and _is_upper(stripped) and recent and h.number is None:
+            h.org.append((stripped, s, e, line.index))
+            return
+        h.unrecognised.append((s, e))
+
+    def _next_is_date(self, end: int) -> bool:
+        tail = self.work[end : end + 6].casefold()
+        return tail.startswith(("ngày", "ngay")) and self.h.date is None
+
+    def _title(self, s: int, e: int, line: Line) -> None:
+        h = self.h
+        text = self.work[s:e]
+        stripped = clean(text)
+        if self.title_case is None:
+            first = _WORD.search(text)
+            self.title_case = first is not None and not any(c.islower() for c in first.group(0))
+            self.title_inline = h.type_name is not None and line.start <= h.type_name[1]
+            words = stripped.split()
+            if (self.title_inline and len(words) <= 2 and self._type_line_alone(line)
+                    and self.title_case and not self.work[e : self._cell_end].strip()):
+                self.title_case = None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG": the rest of the type name
+                return
+        if self.title_case:
+            cut = _upper_prefix(text)
+            enacting = _ENACTING.search(text, 0, cut or len(text))
+            if enacting and enacting.start() > 0:
+                cut = enacting.start()
+                self.done = True
+            if cut < len(text.rstrip()):
+                if cut:
+                    h.subject.append((clean(text[:cut]), s, s + cut))
+                rest = text[cut:]
+                if _BODY_START.match(rest.lstrip()) or self.title_inline or self.done:
+                    self.done = True
+                else:
+                    h.unrecognised.append((s + cut, e))
+                self.mode = None
+                return
+            h.subject.append((stripped, s, e))
+            return
+        body = _BODY_START.search(text)
+        if body and body.start() > 0 and text[body.start() - 1] == " ":
+            h.subject.append((clean(text[: body.start()]), s, s + body.start()))
+            self.done = True
+            return
+        if _is_upper(stripped) and h.subject:
+            self.mode = None
+            h.unrecognised.append((s, e))
+            return
+        h.subject.append((stripped, s, e))
+
+    def _type_line_alone(self, line: Line) -> bool:
+        """Whether the type name's line holds nothing but the type name and a word or two."""
+        nxt = next((ln for ln in self.lines[line.index + 1 :] if not ln.blank), None)
+        return nxt is not None and len(line.cells) == 1
+
+    def _addressee(self, s: int, e: int) -> None:
+        h = self.h
+        text = self.work[s:e]
+        body = re.search(r"\s(?=" + vocab.BODY_START + r")", text)
+        if body and self.mode == "kg":
+            e = s + body.start()
+            text = self.work[s:e]
+            self.done = True
+        for part in re.split(r";\s*(?=[-+•])", text):
+            item = _DASH_ITEM.sub("", part.strip()).rstrip(" ;.,")
+            if item:
+                h.addressees.append((clean(item), s, e))
+        self.mode = "kg-list"
+
+
+def _loose_date(text: str) -> DocumentDate | None:
+    m = _LOOSE_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        value = DocumentDate(int(m["y"]), int(m["m"]), int(m["d"]))
+        value.to_date()
+    except ValueError:
+        return None
+    return value
+
+
+def _place(text: str) -> tuple[int, str] | None:
+    """The place name that ends ``text`` (before ``, ngày``): its offset and the name."""
+    body = text.rstrip(" ,")
+    if not body:
+        return None
+    words = list(_WORD.finditer(body))
+    start = None
+    for word in reversed(words):
+        w = word.group(0).strip(",")
+        if not w or any(c.isdigit() for c in w) or "/" in w:
+            break
+        if w[0].isupper() or w in ("phố", "xã", "trấn") or w.startswith("TP"):
+            start = word.start()
+            continue
+        break
+    if start is None:
+        return None
+    name = clean(body[start:])
+    if len(name.split()) > 6:
+        return None
+    if re.match(r"(?:phố|xã|trấn)\b", name):
+        return None
+    return start, name
+
+
+def _upper_prefix(text: str) -> int:
+    """The end of the leading run of words without a lower-case letter."""
+    end = 0
+    for word in _WORD.finditer(text):
+        if any(c.islower() for c in word.group(0)):
+            break
+        end = word.end()
+    return end
+
+
+def _upper_suffix(text: str) -> int | None:
+    """The start of the trailing run of upper-case words, or None."""
+    start = None
+    for word in _WORD.finditer(text):
+        if any(c.islower() for c in word.group(0)) or not any(c.isalpha() for c in word.group(0)):
+            start = None
+        elif start is None:
+            start = word.start()
+    return start
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+
+
+def read_header(work: str, lines: list[Line]) -> Header:
+    """Read the header of the document whose working copy is ``work``."""
+    return _Reader(work, lines).read()

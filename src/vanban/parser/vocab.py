@@ -1,0 +1,103 @@
+"""Word lists and patterns the parser recognises, kept apart from the logic that uses them.
+
+Headers follow NĐ 30/2020 Phụ lục I (ô 1–5) and Hướng dẫn 36-HD/VPTW; the lists of head
+nouns and positions are built from the real documents of the development corpus and the
+examples of NĐ 30/2020 Phụ lục I, Mục V.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from vanban import doctypes
+
+
+def strip_marks(text: str) -> str:
+    """Remove diacritics (and map đ/Đ to d/D): a key for text typed without them."""
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# The national title and motto, and the Party's title (any case, with or without diacritics).
+NATIONAL: Final = (
+    r"C[ỘO]NG\s*H[ÒOÀ]\s*A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"|[ĐD][ỘO]C\s+L[ẬA]P\s*[-–—]\s*T[ỰU]\s+DO\s*[-–—]\s*H[ẠA]NH\s+PH[ÚU]C"
+    r"|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
+)
+SEPARATOR: Final = r"[-_=~•.]{3,}+|(?<!\S)\*(?!\S)"
+NUMBER_LABEL: Final = (
+    r"(?<![\w/])(?:(?:Luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|NGHỊ\s+QUYẾT)\s+)?"
+    r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–]|$)"
+)
+SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
+ADDRESS_LABEL: Final = r"(?<!\w)(?:K[íi]nh\s+(?:g[ửu]i|tr[ìi]nh))\s*:?"
+DRAFT: Final = r"(?<!\w)D[ỰU]\s+TH[ẢA]O\b[^\n]{0,30}?(?=\s{2,}|$)"
+URGENCY: Final = r"(?<!\w)(?:H[ỎO]A\s+T[ỐO]C|HO[ẢA]\s+T[ỐO]C|TH[ƯU][ỢO]NG\s+KH[ẨA]N|KH[ẨA]N)(?!\w)"
+
+# Types of document as printed in the header (upper case), longest first.
+_EXTRA_TYPES: Final = ("PHIẾU TRÌNH", "KẾT LUẬN", "THÔNG TRI", "QUY ĐỊNH", "ĐỀ ÁN")
+
+
+def _type_names() -> tuple[str, ...]:
+    names = {row.name.upper() for row in doctypes.document_types()}
+    names.update(alias.upper() for row in doctypes.document_types() for alias in row.aliases)
+    names.update(_EXTRA_TYPES)
+    names = {re.sub(r"\s*\(.*?\)", "", n) for n in names}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+TYPE_NAMES: Final = _type_names()
+TYPE_LINE: Final = re.compile(
+    r"(?<![\w])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in TYPE_NAMES)
+    + r")(?![\w:])"
+)
+
+# Sentences that open a body: where a flattened header stops.
+BODY_START: Final = (
+    r"(?:Căn\s+cứ|Thực\s+hiện|Theo\s+đề\s+nghị|Xét\s+đề\s+nghị|Trả\s+lời|Phúc\s+đáp|"
+    r"Triển\s+khai|Thi\s+hành|Tiếp\s+nhận|Nhằm|Để\s|Ngày\s+\d|Vừa\s+qua|Hiện\s+nay|"
+    r"Trên\s+cơ\s+sở|Qua\s|Sau\s+khi|Được\s|Trong\s|Nhận\s+được|Thời\s+gian\s+qua|"
+    r"Thừa\s+lệnh|Với\s|Tại\s|Ủy\s+ban\s+nhân\s+dân\s+tỉnh\s+\w+\s+(?:nhận|đã|có))"
+)
+
+# The authority line of a decision's preamble, which follows its title (ô 5a).
+ENACTING_AUTHORITY: Final = (
+    r"(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ|UBND)|BỘ\s+TRƯỞNG\s+BỘ|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|"
+    r"GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG\s+CỤC|TỔNG\s+CỤC\s+TRƯỞNG|ỦY\s+BAN\s+NHÂN\s+DÂN\s+TỈNH|"
+    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ$|QUỐC\s+HỘI$|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|"
+    r"TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|"
+    r"QUỐC\s+HỘI\s+NƯỚC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI\s*$|"
+    r"(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI\s+(?=Căn|CĂN))"
+)
+
+# Nouns that begin the name of a body (compared without diacritics, upper case).
+_HEADS: Final = (
+    "BO", "SO", "CUC", "TONG CUC", "VU", "VIEN", "UY BAN", "UBND", "HDND", "HOI DONG",
+    "VAN PHONG", "PHONG", "BAN", "CHI CUC", "CONG AN", "TRUONG", "BENH VIEN", "TRUNG TAM",
+    "QUOC HOI", "CHINH PHU", "THU TUONG", "CHU TICH", "TINH UY", "THANH UY", "HUYEN UY",
+    "DANG UY", "DANG BO", "CHI BO", "HIEP HOI", "HOI", "TAP DOAN", "CONG TY", "DOAN",
+    "MAT TRAN", "KIEM TOAN", "TOA AN", "NGAN HANG", "PHU", "THANH TRA", "DAI HOC", "HOC VIEN",
+    "BO CHI HUY", "BO TU LENH", "QUAN KHU", "LIEN DOAN", "DAI", "BAO", "KHO BAC", "CHI NHANH",
+    "UBMTTQ", "LIEN MINH", "TONG CONG TY", "QUY", "UBKT", "CUC THUE", "HOI LIEN HIEP",
+)
+HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
+# Heads of a unit inside a ministry or province, where a flattened line is split in two.
+SUB_HEAD: Final = re.compile(
+    r"\s(?=(?:TỔNG CỤC|CỤC|SỞ|VỤ|VIỆN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|THANH TRA|BAN QUẢN LÝ)\s)"
+)
+
+# Signing positions (chức vụ), upper case.
+POSITIONS: Final = (
+    "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "THỨ TRƯỞNG", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH",
+    "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG", "PHÓ TỔNG CỤC TRƯỞNG",
+    "TỔNG CỤC TRƯỞNG", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM",
+    "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+    "PHÓ BÍ THƯ", "BÍ THƯ", "TỔNG BÍ THƯ", "CHỦ TỊCH QUỐC HỘI", "PHÓ CHỦ TỊCH QUỐC HỘI",
+    "CHỦ TỊCH NƯỚC", "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC", "VIỆN TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
+    "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "TỔNG KIỂM TOÁN", "PHÓ TỔNG KIỂM TOÁN", "HIỆU TRƯỞNG",
+    "PHÓ HIỆU TRƯỞNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "TRƯỞNG ĐOÀN", "TỔ TRƯỞNG",
+    "LÃNH ĐẠO VĂN PHÒNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "CHỦ TỊCH HỘI ĐỒNG",
+)
+POSITION_KEYS: Final = frozenset(strip_marks(p) for p in POSITIONS)
