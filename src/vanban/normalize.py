@@ -34,22 +34,6 @@ from typing import Final
 
 __all__ = ["Normalized", "fold", "normalize"]
 
-_ONE_TO_ONE: Final = str.maketrans(
-    {
-        "\u00d0": "\u0110",
-        "\u00f0": "\u0111",
-        "\u01a3": "\u01b0",
-        "\u01a2": "\u01af",
-        "\u00a0": " ",
-        "\u2007": " ",
-        "\u202f": " ",
-        "\u2002": " ",
-        "\u2003": " ",
-        "\u2009": " ",
-        "\u3000": " ",
-        "\t": "\t",
-    }
-)
 # What changes the length: combining marks (NFD), zero-width characters, CR.
 _UNSTABLE: Final = re.compile(
     r"[^\u0300-\u036f]?[\u0300-\u036f]++|[\u200b-\u200d\u2060\ufeff\u00ad]|\r\n?"
@@ -60,16 +44,10 @@ _TONED_Y: Final = "ỳýỷỹỵỲÝỶỸỴ"
 _PLAIN_O: Final = "òóỏõọÒÓỎÕỌ"
 _PLAIN_U: Final = "ùúủũụÙÚỦŨỤ"
 # oa/oe/uy with the tone on the second vowel, at the end of a syllable, not after q ("quý").
-_NEW_STYLE: Final = re.compile(
-    rf"(?<![qQ])(?:([oO])([{_TONED_A}{_TONED_E}])|([uU])([{_TONED_Y}]))(?![^\W\d_])"
-)
+_CANDIDATE: Final = re.compile(rf"[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}]")
 
 
-def _move_tone(match: re.Match[str]) -> str:
-    if match.group(1):
-        first, second = match.group(1), match.group(2)
-    else:
-        first, second = match.group(3), match.group(4)
+def _move_pair(first: str, second: str) -> str:
     tones = _TONED_A + _TONED_E + _TONED_Y
     tone = tones.index(second) % 5
     upper = second.isupper()
@@ -119,37 +97,74 @@ class Normalized:
         return max(1, after - here) if after > here else 1
 
 
+_SPECIAL: Final = re.compile("[\u00d0\u00f0\u01a2\u01a3\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]")
+_ONE_TO_ONE_PAIRS: Final = (
+    ("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u01a3", "\u01b0"), ("\u01a2", "\u01af"),
+    ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2002", " "), ("\u2003", " "),
+    ("\u2009", " "), ("\u3000", " "),
+)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
     breaks: list[tuple[int, int]] = [(0, 0)]
-    if _UNSTABLE.search(text) is None:
-        stable = text
+    if unicodedata.is_normalized("NFC", text) and "\r" not in text and (
+            _ZERO_WIDTH.search(text) is None):
+        stable = text  # the common case: nothing changes length
     else:
-        pieces: list[str] = []
-        out_len = 0
-        last = 0
-        for match in _UNSTABLE.finditer(text):
-            pieces.append(text[last : match.start()])
-            out_len += match.start() - last
-            chunk = match.group(0)
-            if chunk[0] == "\r":
-                replacement = "\n"
-            elif chunk[-1] in "\u200b\u200c\u200d\u2060\ufeff\u00ad" and len(chunk) == 1:
-                replacement = ""
-            else:
-                replacement = unicodedata.normalize("NFC", chunk)
-            pieces.append(replacement)
-            # each replacement character maps to the cluster's first original character
-            for i in range(len(replacement)):
-                breaks.append((out_len + i, match.start()))
-            out_len += len(replacement)
-            last = match.end()
-            breaks.append((out_len, last))
-        pieces.append(text[last:])
-        stable = "".join(pieces)
-    stable = stable.translate(_ONE_TO_ONE)
-    stable = _NEW_STYLE.sub(_move_tone, stable)
+        stable = _compose(text, breaks)
+    if _SPECIAL.search(stable) is not None:
+        for old, new in _ONE_TO_ONE_PAIRS:
+            if old in stable:
+                stable = stable.replace(old, new)
+    stable = _move_tones(stable)
     return Normalized(text, stable, _dedupe(breaks))
+
+
+def _move_tones(text: str) -> str:
+    """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one."""
+    pieces: list[str] = []
+    last = 0
+    for m in _CANDIDATE.finditer(text):
+        i, j = m.start(), m.end()
+        if (i and text[i - 1] in "qQ") or (j < len(text) and text[j].isalpha()):
+            continue  # "quý", "hoàn": the tone stays where it is
+        pieces.append(text[last:i])
+        pieces.append(_move_pair(text[i], text[i + 1]))
+        last = j
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+_ZERO_WIDTH: Final = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _compose(text: str, breaks: list[tuple[int, int]]) -> str:
+    """NFC, zero-width characters dropped, CR and CRLF to LF; ``breaks`` records the offsets."""
+    pieces: list[str] = []
+    out_len = 0
+    last = 0
+    for match in _UNSTABLE.finditer(text):
+        pieces.append(text[last : match.start()])
+        out_len += match.start() - last
+        chunk = match.group(0)
+        if chunk[0] == "\r":
+            replacement = "\n"
+        elif len(chunk) == 1 and chunk in "\u200b\u200c\u200d\u2060\ufeff\u00ad":
+            replacement = ""
+        else:
+            replacement = unicodedata.normalize("NFC", chunk)
+        pieces.append(replacement)
+        # each replacement character maps to the cluster's first original character
+        for i in range(len(replacement)):
+            breaks.append((out_len + i, match.start()))
+        out_len += len(replacement)
+        last = match.end()
+        breaks.append((out_len, last))
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _dedupe(breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:

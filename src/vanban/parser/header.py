@@ -309,7 +309,7 @@ class _Reader:
             return
         if h.org and h.org[-1][3] == line.index and h.org[-1][2] >= s - 1 and h.number is None \
                 and (_is_upper(stripped) or not any(c.isalpha() for c in stripped)):
-            text0, s0, _, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
+            _, s0, _, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
             h.org[-1] = (clean(self.work[s0:e]), s0, e, index0)
             return
         if h.number is None and h.date is None and h.type_name is None and _is_upper(stripped):

@@ -1,0 +1,257 @@
+"""vanban.parse on real documents and on generated layouts.
+
+The real documents of ``fixtures/corpus`` (public official texts, with hand-made gold records)
+are parsed and compared field by field; the comparison folds what a reader would not call a
+difference (NFC, tone-mark placement, ``Ð``/``Đ``, white space, trailing punctuation).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import vanban
+from vanban import Document, Span
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+FIELDS = ["TypeName", "CodeNumber", "CodeNotation", "IssuedDate", "Place", "OrganizationInCharge",
+          "OrganName", "Subject", "Competence", "Position", "FullName", "Priority"]
+LISTS = ["Recipients", "ToPlaces"]
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def _fold(value: object, *, spaces: bool = True) -> str:
+    text = unicodedata.normalize("NFD", str(value or "").replace("\u00d0", "\u0110"))
+    words = []
+    for word in text.split():
+        marks = "".join(c for c in word if c in _TONES)
+        words.append("".join(c for c in word if c not in _TONES).rstrip(".;,:") + marks)
+    text = unicodedata.normalize("NFC", " ".join(words)).casefold()
+    text = re.sub(r"^[-–•+*\s]+|[\s;.,:]+$", "", text)
+    if not spaces:
+        text = text.replace(" ", "")
+    return re.sub(r"^v\s*/\s*v\b\.?\s*", "", text)
+
+
+def _same(field: str, gold: object, got: object) -> bool:
+    if field == "CodeNumber":
+        return str(gold).lstrip("0") == str(got).lstrip("0")
+    return _fold(gold, spaces=field not in ("CodeNotation", "Competence")) == _fold(
+        got, spaces=field not in ("CodeNotation", "Competence"))
+
+
+def _documents() -> list[str]:
+    return sorted(p.stem for p in CORPUS.glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, tuple[dict[str, object], dict[str, object]]]:
+    out = {}
+    for doc_id in _documents():
+        gold = json.loads((CORPUS / f"{doc_id}.json").read_text(encoding="utf-8"))
+        text = (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+        out[doc_id] = (gold, vanban.metadata(vanban.parse(text)))
+    return out
+
+
+def test_field_accuracy_on_real_documents(records: dict[str, tuple[dict[str, object],
+                                                                   dict[str, object]]]) -> None:
+    hits = total = 0
+    misses = []
+    for doc_id, (gold, got) in records.items():
+        for field in FIELDS + LISTS:
+            if field not in gold:
+                continue
+            total += 1
+            if field in LISTS:
+                ok = [_fold(x) for x in gold[field]] == [_fold(x) for x in got[field]]  # type: ignore[attr-defined]
+            else:
+                ok = _same(field, gold[field], got[field])
+            hits += ok
+            if not ok:
+                misses.append(f"{doc_id} {field}: {gold[field]!r} != {got[field]!r}")
+    assert hits / total >= 0.97, "\n".join(misses)
+
+
+def test_items_on_real_documents(records: dict[str, tuple[dict[str, object],
+                                                          dict[str, object]]]) -> None:
+    scored = [(gold["Items"], got["Items"]) for gold, got in records.values()
+              if gold.get("items_scored")]
+    right = sum(g == o for g, o in scored)
+    assert right / len(scored) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "field", "value"),
+    [
+        ("116", "CodeNotation", "UBND-VP7"),
+        ("116", "Competence", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH"),
+        ("000", "IssuedDate", "2024-09"),
+        ("000", "CodeNumber", ""),
+        ("001", "FullName", "Đỗ Hoàng Anh Tuấn"),
+        ("002", "OrganizationInCharge", "BỘ TÀI CHÍNH"),
+        ("037", "Competence", "T/M TỈNH ỦY"),
+        ("115", "CodeNumber", "66.3"),
+        ("113", "Priority", "Hỏa tốc"),
+        ("070", "Place", "Ha Noi"),
+    ],
+)
+def test_known_fields(records: dict[str, tuple[dict[str, object], dict[str, object]]],
+                      doc_id: str, field: str, value: str) -> None:
+    assert _same(field, value, records[doc_id][1][field])
+
+
+def _spans(doc: Document) -> list[tuple[str, Span]]:
+    out: list[tuple[str, Span]] = []
+    if doc.issuer is not None and doc.issuer.span is not None:
+        out.append(("issuer", doc.issuer.span))
+    for name, parts in (("addressee", doc.addressees), ("recipient", doc.recipients),
+                        ("body", doc.body), ("preamble", doc.preamble),
+                        ("signature", doc.signatures), ("unrecognised", doc.unrecognised)):
+        out.extend((name, p.span) for p in parts if p.span is not None)
+    return out
+
+
+@pytest.mark.parametrize("doc_id", _documents())
+def test_spans_lie_inside_the_text_and_do_not_overlap(doc_id: str) -> None:
+    text = (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+    doc = vanban.parse(text)
+    spans = _spans(doc)
+    for _, span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+    blocks = sorted((s for name, s in spans if name in ("body", "preamble", "signature")),
+                    key=lambda s: s.start)
+    for a, b in zip(blocks, blocks[1:], strict=False):
+        assert a.end <= b.start, (a, b)
+
+
+def test_spans_point_into_the_original_when_the_text_is_nfd() -> None:
+    text = unicodedata.normalize("NFD", (CORPUS / "116.txt").read_text(encoding="utf-8"))
+    doc = vanban.parse(text)
+    assert doc.signature is not None and doc.signature.span is not None
+    assert doc.signature.name == "Tống Quang Thìn"
+    printed = doc.signature.span.slice(text)
+    assert unicodedata.normalize("NFC", printed).endswith("Tống Quang Thìn")
+
+
+# --- generated layouts ---------------------------------------------------------------------
+
+HEADER = {
+    "issuer": ("ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG"),
+    "number": "Số: 125/UBND-VX",
+    "date": "Lâm Đồng, ngày 05 tháng 3 năm 2025",
+    "subject": "V/v triển khai công tác phòng, chống thiên tai",
+}
+BODY = (
+    "Kính gửi: Sở Nông nghiệp và Môi trường\n\n"
+    "Thực hiện chỉ đạo của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh yêu cầu:\n"
+    "1. Sở Nông nghiệp và Môi trường chủ trì triển khai.\n"
+    "2. Các địa phương phối hợp thực hiện./.\n\n"
+)
+FOOTER = ("Nơi nhận:", "- Như trên;", "- Lưu: VT, VX.")
+SIGNATURE = ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Minh")
+
+
+def _side_by_side() -> str:
+    i1, i2 = HEADER["issuer"]
+    return (
+        f"{i1:<30}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{i2:<30}Độc lập - Tự do - Hạnh phúc\n\n"
+        f"{HEADER['number']:<30}{HEADER['date']}\n{HEADER['subject']}\n\n{BODY}"
+        f"{FOOTER[0]:<40}{SIGNATURE[0]}\n{FOOTER[1]:<40}{SIGNATURE[1]}\n{FOOTER[2]}\n\n"
+        f"{'':40}{SIGNATURE[2]}\n"
+    )
+
+
+def _flattened() -> str:
+    i1, i2 = HEADER["issuer"]
+    return (
+        f"Công văn 125/UBND-VX\n{i1} {i2} -------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+        f"Tự do - Hạnh phúc ---------------\n{HEADER['number']} {HEADER['subject']}\n"
+        f"{HEADER['date']} {BODY}" + "\n".join(FOOTER) + "\n" + " ".join(SIGNATURE) + "\n"
+    )
+
+
+def _cell_per_line() -> str:
+    i1, i2 = HEADER["issuer"]
+    return (
+        f"{i1}\n{i2}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        f"---------------\n{HEADER['number']}\n{HEADER['subject']}\n{HEADER['date']}\n\n{BODY}"
+        + "\n".join(FOOTER) + "\n" + "\n".join(SIGNATURE) + "\n"
+    )
+
+
+def _key(doc: Document) -> dict[str, object]:
+    record = vanban.metadata(doc)
+    return {k: record[k] for k in FIELDS + LISTS + ["Items"]}
+
+
+def test_three_layouts_of_one_header_read_the_same() -> None:
+    keys = [_key(vanban.parse(make())) for make in (_side_by_side, _flattened, _cell_per_line)]
+    assert keys[0] == keys[1] == keys[2]
+    assert keys[0]["CodeNotation"] == "UBND-VX"
+    assert keys[0]["OrganName"] == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+    assert keys[0]["Subject"] == "triển khai công tác phòng, chống thiên tai"
+    assert keys[0]["Competence"] == "KT. CHỦ TỊCH"
+    assert keys[0]["FullName"] == "Nguyễn Văn Minh"
+    assert keys[0]["Items"] == ["1", "2"]
+    assert keys[0]["Recipients"] == ["Sở Nông nghiệp và Môi trường"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: unicodedata.normalize("NFD", t),
+        lambda t: t.replace("Đ", "\u00d0"),
+        lambda t: t.replace("ư", "\u01a3").replace("Ư", "\u01a2"),
+        lambda t: t.replace("HÒA", "HOÀ").replace("hòa", "hoà"),
+        lambda t: t.replace("\n", "\r\n"),
+    ],
+)
+def test_encoding_variants_read_the_same(change: object) -> None:
+    assert callable(change)
+    text = _cell_per_line()
+    assert _key(vanban.parse(change(text))) == _key(vanban.parse(text))
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_parse_never_raises_and_keeps_spans_inside(text: str) -> None:
+    doc = vanban.parse(text)
+    assert isinstance(doc, Document)
+    assert not any(f.code == "parse.internal" for f in doc.findings), doc.findings
+    for _, span in _spans(doc):
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+@given(st.lists(st.sampled_from([
+    "Số: 15/QĐ-UBND", "Hà Nội, ngày 05 tháng 3 năm 2020", "QUYẾT ĐỊNH", "Nơi nhận:", "- Lưu: VT.",
+    "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A", "Điều 1.", "1.", "a)", "V/v", "Kính gửi:",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "-----", "   ", "\t", "|",
+]), max_size=40).map("\n".join))
+@settings(max_examples=150, deadline=None)
+def test_parse_of_shuffled_document_parts_never_fails(text: str) -> None:
+    doc = vanban.parse(text)
+    assert not any(f.code == "parse.internal" for f in doc.findings), doc.findings
+
+
+def test_parse_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        vanban.parse(b"bytes")  # type: ignore[arg-type]
+
+
+def test_parse_file_reads_text_and_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("\ufeff" + _cell_per_line(), encoding="utf-8")
+    assert vanban.parse_file(path).number == vanban.numbers.parse("125/UBND-VX")
+
+
+def test_empty_text_gives_an_empty_document_with_findings() -> None:
+    doc = vanban.parse("")
+    assert doc.number is None
+    assert {"parse.no-number", "parse.no-date"} <= {f.code for f in doc.findings}
