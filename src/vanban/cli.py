@@ -1,42 +1,54 @@
 """The ``vanban`` command.
 
 ``vanban example`` reads the bundled example document and prints what vanban reads from it;
-``vanban number TEXT`` and ``vanban date TEXT`` check a số/ký hiệu or a date.
+``vanban parse PATH...`` does the same for your files; ``vanban number TEXT`` and
+``vanban date TEXT`` check a số/ký hiệu or a date.
 Exit status: 0 when all is well, 1 when a checked value is invalid, 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from vanban import __version__, dates, examples, numbers
 from vanban.errors import ValidationError
+from vanban.metadata import metadata
+from vanban.parser import parse
 
 __all__ = ["main"]
 
 
 def _summary(text: str) -> list[tuple[str, str]]:
-    """What vanban reads from a document's header: its number and its date."""
-    rows: list[tuple[str, str]] = []
-    lines = text.splitlines()
-    for index, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped[:2].casefold() == "số" and "number" not in dict(rows):
-            token = " ".join(stripped.split("  ")[0].split())
-            try:
-                number = numbers.parse(token)
-            except ValidationError:
-                continue
-            rows.append(("number", str(number)))
-            rows.append(("family", number.family.value))
-            found = dates.search("\n".join(lines[index : index + 8]))
-            if found is not None:
-                rows.append(("date", found.date.isoformat() or "(blank)"))
-                rows.append(("date as NĐ 30 writes it", dates.format(found.date)))
-            break
-    return rows
+    """What vanban reads from a document: the main fields of its metadata record."""
+    doc = parse(text)
+    record = metadata(doc)
+    number = str(doc.number) if doc.number is not None else ""
+    rows = [
+        ("type", record["TypeName"]),
+        ("number", number),
+        ("family", record["Family"]),
+        ("date", record["IssuedDate"] or "(none)"),
+    ]
+    if doc.date is not None:
+        rows.append(("date as NĐ 30 writes it", dates.format(doc.date)))
+    rows += [
+        ("place", record["Place"]),
+        ("issuer", " / ".join(x for x in (record["OrganizationInCharge"], record["OrganName"])
+                              if x)),
+        ("subject", record["Subject"]),
+        ("addressees", "; ".join(record["Recipients"])),
+        ("signed", " / ".join(x for x in (record["Competence"], record["Position"],
+                                          record["FullName"]) if x)),
+        ("recipients", "; ".join(record["ToPlaces"])),
+        ("items", ", ".join(record["Items"])),
+        ("citations", str(len(record["Citations"]))),
+        ("findings", ", ".join(sorted({f.code for f in doc.findings}))),
+    ]
+    return [(k, v) for k, v in rows if v]
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
@@ -52,6 +64,25 @@ def _cmd_example(args: argparse.Namespace) -> int:
     for key, value in _summary(path.read_text(encoding="utf-8")):
         print(f"{key}: {value}")
     return 0
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.paths:
+        try:
+            text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            print(f"vanban: {name}: cannot read: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.format == "metadata":
+            record = metadata(parse(text))
+            print(json.dumps({"file": name, **record}, ensure_ascii=False))
+            continue
+        print(f"== {name}")
+        for key, value in _summary(text):
+            print(f"{key}: {value}")
+    return status
 
 
 def _cmd_number(args: argparse.Namespace) -> int:
@@ -89,6 +120,11 @@ def _parser() -> argparse.ArgumentParser:
     example.add_argument("name", nargs="?", default=examples.DEFAULT, help="which example")
     example.add_argument("--list", action="store_true", help="list the bundled examples")
     example.set_defaults(run=_cmd_example)
+    parse_cmd = sub.add_parser("parse", help="read documents (.txt, .md; '-' for stdin)")
+    parse_cmd.add_argument("paths", nargs="+", metavar="PATH")
+    parse_cmd.add_argument("--format", choices=("summary", "metadata"), default="summary",
+                           help="a summary per file, or the NĐ 30 metadata record as JSON lines")
+    parse_cmd.set_defaults(run=_cmd_parse)
     number = sub.add_parser("number", help="check a số/ký hiệu, e.g. '15/QĐ-BNV'")
     number.add_argument("text")
     number.set_defaults(run=_cmd_number)
@@ -101,7 +137,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
-    status: int = args.run(args)
+    try:
+        status: int = args.run(args)
+    except BrokenPipeError:  # "vanban parse ... | head": the reader left; not an error
+        sys.stderr.close()
+        return 0
     return status
 
 

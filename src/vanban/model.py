@@ -244,7 +244,9 @@ class Document:
 
     Every field is optional, so partial documents (drafts, documents whose header was lost)
     can be represented; :mod:`vanban` records what it had to guess as ``findings``.
-    ``family`` defaults to the number's family.
+    ``family`` defaults to the number's family. ``spans`` maps the header's fields to where
+    the parsed text printed them (see :meth:`span_of`); ``unrecognised`` keeps the text the
+    parser could place nowhere else.
     """
 
     type_name: str | None = None
@@ -270,6 +272,21 @@ class Document:
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple)
     unrecognised: tuple[TextBlock, ...] = attrs.field(default=(), converter=_tuple, eq=False)
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple, eq=False)
+    spans: tuple[tuple[str, Span], ...] = attrs.field(
+        default=(), converter=_tuple, eq=False, repr=False
+    )
+
+    def span_of(self, field: str) -> Span | None:
+        """Where the parsed text printed ``field`` (``number``, ``date``, ``place``,
+        ``type_name``, ``subject``, ``urgency``, ``national_title``), if it was parsed.
+
+        >>> Document().span_of("number") is None
+        True
+        """
+        for name, span in self.spans:
+            if name == field:
+                return span
+        return None
 
     @property
     def signature(self) -> Signature | None:

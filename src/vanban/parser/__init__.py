@@ -98,7 +98,7 @@ def _parse(text: str) -> Document:
     header = read_header(b.work, b.lines)
     footer = read_footer(b.work, b.lines, header.end_line)
     body_end = min(footer.start_line, len(b.lines))
-    units, preamble = _read_body(b, header, body_end)
+    units, preamble, editorial = _read_body(b, header, body_end)
     number = _number(b, header)
     type_name = _type_name(header, number)
     issuer = _issuer(b, header)
@@ -110,7 +110,13 @@ def _parse(text: str) -> Document:
     urgency = _urgency(b, header)
     appendix, attachments = _appendix(b, footer)
     unrecognised = [TextBlock(clean(b.work[s:e]), b.span(s, e))
-                    for s, e in header.unrecognised + footer.unrecognised if clean(b.work[s:e])]
+                    for s, e in header.unrecognised + footer.unrecognised + editorial
+                    if clean(b.work[s:e])]
+    for s, e in editorial:
+        b.finding("parse.editorial-note", "A note a website inserted in brackets is not part "
+                  "of the document.", s, e, Severity.INFO)
+    if issuer is None:
+        issuer = _inferred_issuer(b, preamble, units)
     if header.crawler_title is not None:
         s, e = header.crawler_title
         unrecognised.insert(0, TextBlock(clean(b.work[s:e]), b.span(s, e)))
@@ -138,16 +144,56 @@ def _parse(text: str) -> Document:
         citations=citations,
         unrecognised=tuple(unrecognised),
         findings=tuple(b.findings),
+        spans=tuple(_field_spans(b, header)),
     )
 
 
-def _read_body(b: _Builder, header: Header, body_end: int) -> tuple[list[Unit],
-                                                                   list[tuple[int, int]]]:
+def _field_spans(b: _Builder, header: Header) -> list[tuple[str, Span]]:
+    out: list[tuple[str, Span]] = []
+    for name, value in (("number", header.number), ("date", header.date),
+                        ("place", header.place), ("type_name", header.type_name),
+                        ("urgency", header.urgency)):
+        if value is not None:
+            out.append((name, b.span(value[1], value[2])))
+    if header.subject:
+        out.append(("subject", b.span(header.subject[0][1], header.subject[-1][2])))
+    if header.national is not None:
+        out.append(("national_title", b.span(*header.national)))
+    if header.party_title is not None:
+        out.append(("party_title", b.span(*header.party_title)))
+    return out
+
+
+def _read_body(b: _Builder, header: Header, body_end: int) -> tuple[
+        list[Unit], list[tuple[int, int]], list[tuple[int, int]]]:
     start = header.end_line
-    units, preamble = read_body(b.work, b.lines, start, body_end)
+    units, preamble, editorial = read_body(b.work, b.lines, start, body_end)
     if header.end_offset > (b.lines[start].start if start < len(b.lines) else len(b.work)):
         preamble = [(max(s, header.end_offset), e) for s, e in preamble]
-    return units, preamble
+    return units, preamble, editorial
+
+
+_ISSUER_IN_TEXT: Final = re.compile(
+    r"(?:^|[;,.:]\s+)(?P<name>(?:Phòng|Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Cục|Chi cục|Trung tâm"
+    r"|Bộ|Tổng cục|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?:\s+[\w,.-]+){1,12}?)\s+"
+    r"(?:đề nghị|yêu cầu|thông báo|hướng dẫn|kính đề nghị|xin|trân trọng|ban hành|báo cáo)\b"
+)
+
+
+def _inferred_issuer(b: _Builder, preamble: list[tuple[int, int]],
+                     units: list[Unit]) -> Agency | None:
+    """The header was lost: the issuer the opening paragraph names (``Phòng Văn hóa và
+    Thông tin đề nghị ...``), recorded as inferred."""
+    spans = preamble[:3] or ([(units[0].start, units[0].end)] if units else [])
+    for s, e in spans:
+        m = _ISSUER_IN_TEXT.search(b.work, s, min(e, s + 600))
+        if m is not None:
+            name = clean(m.group("name"))
+            a, z = m.start("name"), m.end("name")
+            b.finding("parse.inferred-issuer", f"No header names the issuer; the text names "
+                      f"{name!r}, taken as the issuer.", a, z, Severity.INFO, "issuer")
+            return Agency(name, span=b.span(a, z))
+    return None
 
 
 def _number(b: _Builder, header: Header) -> numbers.DocumentNumber | None:

@@ -87,10 +87,12 @@ def _label(key: str, match: re.Match[str]) -> str:
     return text
 
 
-def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[list[Unit], list[
-        tuple[int, int]]]:
-    """Read the units of ``lines[start:end]``; return the top-level units and the spans of the
-    paragraphs that come before the first unit (the preamble)."""
+def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
+        list[Unit], list[tuple[int, int]], list[tuple[int, int]]]:
+    """Read the units of ``lines[start:end]``; return the top-level units, the spans of the
+    paragraphs that come before the first unit (the preamble) and of the editorial notes a
+    website inserted (``[Điều này được hướng dẫn bởi ...]``)."""
+    editorial: list[tuple[int, int]] = []
     roots: list[Unit] = []
     stack: list[Unit] = []
     preamble: list[tuple[int, int]] = []
@@ -110,7 +112,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[list[
             quoted = closes == 0 or text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
             continue
-        if text.startswith("["):  # an editorial note inserted by a website
+        if text.startswith("[") and text.rstrip().endswith("]"):  # a website's note
+            editorial.append((first.start, line.end))
             continue
         match = _HEADING.match(text)
         key = match.lastgroup if match else None
@@ -130,7 +133,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[list[
         else:
             roots.append(unit)
         stack.append(unit)
-    return roots, preamble
+    return roots, preamble, editorial
 
 
 def _cased(key: str, match: re.Match[str]) -> bool:

@@ -63,7 +63,8 @@ class Header:
         self.urgency: tuple[str, int, int] | None = None
         self.draft = False
         self.party = False
-        self.national = False
+        self.national: tuple[int, int] | None = None
+        self.party_title: tuple[int, int] | None = None
         self.crawler_title: tuple[int, int] | None = None
         self.unrecognised: list[tuple[int, int]] = []
         self.end_line = 0
@@ -209,9 +210,12 @@ class _Reader:
             self._text(s, e, line, col)
             return
         if kind == "nat":
-            h.national = True
-            if "NG" in text.upper()[:3] and "S" in text.upper():
-                h.party = h.party or "SẢN" in text.upper() or "SAN" in text.upper()
+            upper = vocab.strip_marks(text).upper()
+            if "SAN VIET NAM" in upper:
+                h.party = True
+                h.party_title = h.party_title or (s, e)
+            elif "CONG HOA" in upper and h.national is None:
+                h.national = (s, e)
             self.mode = None if self.mode != "title" else self.mode
             return
         if kind == "sep":
@@ -251,7 +255,7 @@ class _Reader:
             after = self.work[e : e + 4].strip()
             joined = bool(h.org) and h.org[-1][3] >= line.index - 1 and bool(
                 re.search(r"(?:\bVÀ|[-,&])$", h.org[-1][0]))
-            if h.type_name is None and (self._ready() or h.national) and not (
+            if h.type_name is None and (self._ready() or h.national or h.party) and not (
                     after[:1].isdigit() or joined):
                 h.type_name = (text, s, e)
                 self.mode = "title"
