@@ -255,6 +255,8 @@ def _issuer(b: _Builder, header: Header) -> Agency | None:
             s, e = bodies[0][0][1], bodies[0][0][2]
             return Agency(parts[1], parent=Agency(parts[0]), span=b.span(s, e))
     names = [(" ".join(t for t, _, _, _ in body), body[0][1], body[-1][2]) for body in bodies]
+    while len(names) > 1 and names[-2][0] == names[-1][0]:
+        names.pop(-2)  # "BỘ CÔNG AN" printed twice (a database's banner, then the header)
     name, s, e = names[-1]
     parent = None
     if len(names) > 1:
@@ -334,13 +336,13 @@ def _appendix(b: _Builder, footer: Footer) -> tuple[tuple[Attachment, ...],
         m = re.match(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b.*", first)
         if m and (footer.appendix_line is None or line.index < footer.appendix_line):
             cell = line.cells[0]
-            attachments.append(Attachment(clean(first).strip("()*. "), b.span(cell.start,
+            attachments.append(Attachment(clean(first).strip("()*./ "), b.span(cell.start,
                                                                                 cell.end)))
     appendix: list[Attachment] = []
     if footer.appendix_line is not None:
         start = b.lines[footer.appendix_line].start
         title = next((c.text for ln in b.lines[footer.appendix_line :] for c in ln.cells), "")
-        appendix.append(Attachment(clean(title)[:200] or "Phụ lục",
+        appendix.append(Attachment(clean(title)[:200].rstrip() or "Phụ lục",
                                    b.span(start, len(b.work))))
     return tuple(attachments), tuple(appendix)
 

@@ -22,10 +22,10 @@ _HEADING: Final = re.compile(
     r"|(?P<chapter>Ch[ươ]ơng\s+(?:[IVXLC]+|\d+)\b)"
     r"|(?P<subsection>Tiểu\s+mục\s+\d+\b)"
     r"|(?P<section>Mục\s+\d+\b)"
-    r"|(?P<article>Điều\s+\d+[a-zđ]?)(?=\s*[.:]|\s+[A-ZĐÀ-Ỹ]|\s*$)"
-    r"|(?P<roman>[IVXL]{1,6})\s*[.\-/]\s+(?=\S)"
+    r"|(?P<article>Điều\s+\d+[a-zđ]?)(?=\s*[.:](?!\d)|\s*$)"
+    r"|(?P<roman>[IVXL]{1,6})\s*[.\-/](?:\s+(?=\S)|\s*$)"
     r"|(?P<sub>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)"
-    r"|(?P<item>\d{1,2})\s*[.\-)]\s+(?=\S)"
+    r"|(?P<item>\d{1,2})\s*[.\-)](?:\s+(?=\S)|\s*$)"
     r"|(?P<point>[a-zđ])\)\s*(?=\S)"
     r"|(?P<bullet>[-+•])\s+(?=\S)",
     re.IGNORECASE,

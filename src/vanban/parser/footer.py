@@ -62,6 +62,7 @@ class Footer:
         self.signatures: list[SignatureParts] = []
         self.appendix_line: int | None = None
         self.appendix_offset: int | None = None
+        self.last_raw = ""  # the last Nơi nhận entry before its final punctuation was cut
         self.unrecognised: list[tuple[int, int]] = []
 
 
@@ -130,7 +131,9 @@ def split_signature(text: str) -> SignatureParts:
         target = upper[last_start + prefix_len : last_end]
         position = _position_suffix(target, keep_target=True)
         kept = clean(target[:position]) if position is not None else ""
-        if position is not None and not kept.endswith(",") and kept not in _INCOMPLETE_TARGETS:
+        whole_is_position = _known_position(clean(target))  # "KT. TỔNG CỤC TRƯỞNG"
+        if position is not None and not kept.endswith(",") and kept not in _INCOMPLETE_TARGETS \
+                and not whole_is_position:
             cut_at = last_start + prefix_len + position
             parts.authority[-1] = (clean(upper[last_start:cut_at]), last_start, cut_at)
             parts.position.append((clean(upper[cut_at:last_end]), cut_at, last_end))
@@ -310,9 +313,9 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     continue
                 if last_open and footer.recipients and not _is_upper(text) \
                         and not match_prefix(text) and not _is_name(text):
-                    name, grp, s, _ = footer.recipients[-1]
-                    footer.recipients[-1] = (clean(name + " " + text.rstrip(" ;.")), grp, s,
-                                             cell.end)
+                    _, grp, s, _ = footer.recipients[-1]
+                    footer.last_raw = clean(footer.last_raw + " " + text)
+                    footer.recipients[-1] = (footer.last_raw.rstrip(" ;.,"), grp, s, cell.end)
                     last_open = not text.endswith((";", "."))
                     continue
                 if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
@@ -364,11 +367,19 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 name_line = line.index
                 if parts.rest is not None:
                     rest_text = text[parts.rest :]
-                    if match_prefix(rest_text):  # joint signatures side by side on one line
+                    offset = shift + parts.rest
+                    while match_prefix(rest_text):  # joint signatures side by side on one line
                         footer.signatures.append(sig)
                         sig = split_signature(rest_text)
-                        _shift(sig, shift + parts.rest)
+                        _shift(sig, offset)
                         name_line = line.index if sig.name else None
+                        if sig.rest is None:
+                            rest_text = ""
+                            break
+                        offset += sig.rest
+                        rest_text = rest_text[sig.rest :]
+                    if not rest_text:
+                        pass
                     elif not footer.recipients_found and _RECIPIENTS.search(rest_text) is None:
                         pass
                     else:  # a website ran the appendix on after the name
@@ -400,6 +411,7 @@ def _known_position(text: str) -> bool:
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:
     for part in re.split(r";\s*[-+•]\s*", text):
-        item = clean(_DASH.sub("", part)).rstrip(" ;.,")
+        footer.last_raw = clean(_DASH.sub("", part))
+        item = footer.last_raw.rstrip(" ;.,")
         if item and any(c.isalnum() for c in item):
             footer.recipients.append((item, group, start, end))

@@ -31,16 +31,19 @@ _NUMBER_TOKEN: Final = re.compile(
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
 _BODY_START: Final = re.compile(vocab.BODY_START)
-_LINE_BODY: Final = re.compile(
-    rf"(?:-\s*)?{vocab.BODY_START}|(?:\d{{1,2}}|[IVX]{{1,4}})\s*[.)]\s+\S|Điều\s+\d+|"
-    r"Chương\s+[IVXLC\d]+|Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:"
+_STRUCTURE: Final = (
+    r"(?:\d{1,2}|[IVX]{1,4})\s*[.)](?:\s+\S|\s*$)|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
+    r"Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:|"
+    r"N[ơo]i\s+nh[ậa]n\s*:|(?:TM|KT|TL|TUQ)\.\s|[TK]/[MLT]\s"
 )
+_LINE_BODY: Final = re.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
+_LINE_STRUCTURE: Final = re.compile(_STRUCTURE)
 _ENACTING: Final = re.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = re.compile(r"\S+")
 # "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
 _LOOSE_DATE: Final = re.compile(
-    r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm\s{1,3}"
-    r"(?P<y>\d{4})(?!\d)"
+    r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
+    r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
 )
 _DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")
 _STARTS_MARKER: Final = re.compile(
@@ -188,9 +191,13 @@ class _Reader:
             return True
         if self.mode in ("vv", "title") and not _LINE_BODY.match(text):
             return False
+        if self.mode == "vv" and _LINE_STRUCTURE.match(text):
+            return True
         if _LINE_BODY.match(text):
             if self.mode != "title" or self.h.subject or not self._title_expected():
                 return True
+            if _LINE_STRUCTURE.match(text):
+                return True  # "Điều 1." after a type name with no title
             # a title may begin "Triển khai thực hiện ..."; a long sentence or a lead-in
             # ending in ":" is the body of a document without a title (a Giấy mời)
             words = len(text.split())
@@ -396,8 +403,11 @@ def _loose_date(text: str) -> DocumentDate | None:
     if m is None:
         return None
     try:
-        value = DocumentDate(int(m["y"]), int(m["m"]), int(m["d"]))
-        value.to_date()
+        value = DocumentDate(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]))
+        if value.year is not None:
+            value.to_date()
+        elif not (1 <= value.month <= 12 and 1 <= value.day <= 31):  # type: ignore[operator]
+            return None
     except ValueError:
         return None
     return value
