@@ -95,6 +95,7 @@ def test_notation_and_code_number_are_the_record_fields() -> None:
     ("text", "error", "rule", "position"),
     [
         ("3331 /SNV-TCBC", errors.NotCanonical, "number.spacing", 4),
+        ("2463/QĐ - UBND", errors.NotCanonical, "number.spacing", 7),
         ("Số: 15/QĐ-BNV", errors.NotCanonical, "number.prefix", 0),
         ("15/QÐ-BNV", errors.NotCanonical, "number.character", 4),
         ("15/QĐ–BNV", errors.NotCanonical, "number.dash", 5),

@@ -15,8 +15,9 @@ document numbers (:mod:`vanban.numbers`), dates (:mod:`vanban.dates`), document 
 
 from __future__ import annotations
 
-from vanban import authority, dates, doctypes, errors, issuers, numbers
+from vanban import authority, checks, dates, doctypes, errors, issuers, numbers
 from vanban.authority import Authority
+from vanban.checks import check
 from vanban.dates import DocumentDate
 from vanban.enums import (
     AuthorityKind,
@@ -44,6 +45,8 @@ from vanban.model import (
 )
 from vanban.numbers import DocumentNumber
 from vanban.parser import parse, parse_file
+from vanban.render import render
+from vanban.serialize import from_json, json_schema, to_json
 
 __version__ = "0.1.0.dev0"
 
@@ -72,14 +75,31 @@ __all__ = [
     "VanbanError",
     "__version__",
     "authority",
+    "check",
+    "checks",
     "dates",
     "doctypes",
     "errors",
     "example_path",
     "example_text",
+    "from_edxml",
+    "from_json",
     "issuers",
+    "json_schema",
     "metadata",
     "numbers",
     "parse",
     "parse_file",
+    "render",
+    "to_edxml",
+    "to_json",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """Load the edXML codec on first use: it is not needed by most programs."""
+    if name in ("to_edxml", "from_edxml"):
+        from vanban import edxml  # noqa: PLC0415
+
+        return getattr(edxml, name)
+    raise AttributeError(f"module 'vanban' has no attribute {name!r}")

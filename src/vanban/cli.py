@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vanban import __version__, dates, examples, numbers
+from vanban.checks import cli as checks_cli
 from vanban.errors import ValidationError
 from vanban.metadata import metadata
 from vanban.parser import parse
@@ -125,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("--format", choices=("summary", "metadata"), default="summary",
                            help="a summary per file, or the NĐ 30 metadata record as JSON lines")
     parse_cmd.set_defaults(run=_cmd_parse)
+    check = sub.add_parser("check", help="check documents against the rule catalogue")
+    checks_cli.add_arguments(check)
+    check.set_defaults(run=checks_cli.run)
     number = sub.add_parser("number", help="check a số/ký hiệu, e.g. '15/QĐ-BNV'")
     number.add_argument("text")
     number.set_defaults(run=_cmd_number)

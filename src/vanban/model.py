@@ -276,6 +276,14 @@ class Document:
         default=(), converter=_tuple, eq=False, repr=False
     )
 
+    @property
+    def frbr_uri(self) -> str:
+        """The Akoma Ntoso FRBR work URI (``/akn/vn/act/nghi-dinh/cp/2020-03-05/...``); see
+        :func:`vanban.identifiers.frbr_uri`."""
+        from vanban.identifiers import frbr_uri  # noqa: PLC0415 - identifiers imports the model
+
+        return frbr_uri(self)
+
     def span_of(self, field: str) -> Span | None:
         """Where the parsed text printed ``field`` (``number``, ``date``, ``place``,
         ``type_name``, ``subject``, ``urgency``, ``national_title``), if it was parsed.

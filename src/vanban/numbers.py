@@ -195,8 +195,8 @@ def _clean(text: str) -> tuple[str, list[ValidationError]]:
         problems.append(NotCanonical("A dash other than '-' separates the parts.",
                                      rule="number.dash", value=original, position=index))
     text = _PLACEHOLDER.sub("", dashed)
-    spaced = _SPACES.search(text)
-    if spaced and spaced.group(0) != spaced.group(1):
+    spaced = next((m for m in _SPACES.finditer(text) if m.group(0) != m.group(1)), None)
+    if spaced is not None:
         problems.append(NotCanonical("White space around a separator.", rule="number.spacing",
                                      value=original, position=_offset(original, spaced.start())))
     text = _SPACES.sub(r"\1", text)

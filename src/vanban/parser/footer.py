@@ -378,11 +378,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                             break
                         offset += sig.rest
                         rest_text = rest_text[sig.rest :]
-                    if not rest_text:
-                        pass
-                    elif not footer.recipients_found and _RECIPIENTS.search(rest_text) is None:
-                        pass
-                    else:  # a website ran the appendix on after the name
+                    docx_order = not footer.recipients_found and not _RECIPIENTS.search(rest_text)
+                    if rest_text and not docx_order:  # the appendix ran on after the name
                         footer.appendix_line = line.index
                         footer.appendix_offset = shift + parts.rest
                         footer.signatures.append(sig)
