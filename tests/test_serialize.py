@@ -74,7 +74,8 @@ def test_shape() -> None:
     assert list(data)[1:] == [f.name for f in Document.__attrs_attrs__]
     assert data["number"] == {"text": "706/UBND-VP7", "number": 706, "subnumber": None,
                               "year": None, "type_code": None, "issuer": "UBND-VP7",
-                              "family": "administrative", "qualifier": None}
+                              "family": "administrative", "qualifier": None,
+                              "separator": ""}
     assert data["date"] == {"year": 2024, "month": 11, "day": 4}
     assert data["urgency"] == "none"
     span = data["signatures"][0]["span"]

@@ -70,6 +70,9 @@ _PARTY: Final = re.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?-(?P<type>[^\W\d_]\w*)/"
     rf"(?P<sym>{_PART}(?:-{_PART})*+)(?:/(?P<qual>[a-z]+))?"
 )
+_IRREGULAR: Final = re.compile(
+    r"(?P<num>\d+)(?P<sep>[-/])(?P<rest>[\w&().]++(?:[-/][\w&().]++)*+)"
+)
 # Types of the normative family that are numbered without a year segment.
 _NORMATIVE_WITHOUT_YEAR: Final = frozenset({"VBHN"})
 
@@ -109,6 +112,7 @@ class DocumentNumber:
     qualifier: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
     )
+    separator: str = attrs.field(default="", validator=attrs.validators.in_(("", "-", "/")))
 
     @property
     def is_blank(self) -> bool:
@@ -159,6 +163,8 @@ def format(number: DocumentNumber) -> str:
         digits = f"{number.number:02d}"
         if number.subnumber is not None:
             digits += f".{number.subnumber}"
+    if number.separator:
+        return f"{digits}{number.separator}{number.issuer}"
     separator = "-" if number.family is Family.PARTY else "/"
     return f"{digits}{separator}{_symbol(number)}"
 
@@ -283,6 +289,9 @@ def parse(text: str) -> DocumentNumber:
             issuer=issuer,
             family=family,
         )
+    odd = _IRREGULAR.fullmatch(compacted)
+    if odd and any(c.isalpha() for c in odd["rest"]):  # "10-01/26/PT-NC": no family's shape
+        return DocumentNumber(number=int(odd["num"]), issuer=odd["rest"], separator=odd["sep"])
     raise InvalidFormat(
         "Not a document number: expected <số>/<ký hiệu> or <số>-<loại>/<cơ quan>.",
         rule="number.format",
@@ -323,6 +332,10 @@ def validate(text: str) -> DocumentNumber:
     _, problems = _clean(text)
     if problems:
         raise problems[0]
+    if number.separator:
+        raise InvalidFormat("The symbol fits no family's shape (NĐ 30/2020 Phụ lục I, I.3).",
+                            rule="number.format", value=text,
+                            position=len(str(number.number or "")))
     digits = re.match(r"\d*", text)
     printed = digits.group(0) if digits else ""
     if number.number is None:

@@ -11,7 +11,7 @@ What the JSON looks like:
 * a số/ký hiệu is an object with its parts and its canonical text (NĐ 30/2020 Phụ lục I, I.3;
   the parts are those of the ``CodeNumber``/``CodeNotation`` record of Phụ lục VI): ``{"text":
   "30/2020/NĐ-CP", "number": 30, "subnumber": null, "year": 2020, "type_code": "NĐ", "issuer":
-  "CP", "family": "normative", "qualifier": null}``;
+  "CP", "family": "normative", "qualifier": null, "separator": ""}``;
 * a date is ``{"year": 2024, "month": 9, "day": null}`` (a draft's blank day is ``null``);
 * enums are their values (``"very_urgent"``), spans ``[start, end]``, tuples arrays.
 
@@ -247,7 +247,7 @@ _MODEL: Final = (Agency, Attachment, Authority, Citation, Document, DocumentDate
 def _number_out(n: DocumentNumber) -> dict[str, Any]:
     return {"text": numbers.format(n), "number": n.number, "subnumber": n.subnumber,
             "year": n.year, "type_code": n.type_code, "issuer": n.issuer,
-            "family": n.family, "qualifier": n.qualifier}
+            "family": n.family, "qualifier": n.qualifier, "separator": n.separator}
 
 
 def _span_out(span: Span) -> list[int]:
@@ -321,24 +321,25 @@ def _make_converter() -> cattrs.Converter:
 
 
 _NUMBER_KEYS: Final = ("text", "number", "subnumber", "year", "type_code", "issuer", "family",
-                       "qualifier")
+                       "qualifier", "separator")
 _FAMILIES: Final = {f.value: f for f in Family}
 
 
 def _number_fast(d: Any) -> DocumentNumber:
     if type(d) is not dict or len(d) != len(_NUMBER_KEYS):
         raise Fail
-    text, number, sub, year, code, issuer, family, qualifier = (d[k] for k in _NUMBER_KEYS)
+    text, number, sub, year, code, issuer, family, qualifier, sep = (d[k] for k in _NUMBER_KEYS)
     for value in (number, sub, year):
         if value is not None and type(value) is not int:
             raise Fail
     for value in (code, qualifier):
         if value is not None and type(value) is not str:
             raise Fail
-    if type(issuer) is not str or type(text) is not str:
+    if type(issuer) is not str or type(text) is not str or type(sep) is not str:
         raise Fail
     result = DocumentNumber(number=number, issuer=issuer, type_code=code, year=year,
-                            family=_FAMILIES[family], subnumber=sub, qualifier=qualifier)
+                            family=_FAMILIES[family], subnumber=sub, qualifier=qualifier,
+                            separator=sep)
     if numbers.format(result) != text:
         raise Fail
     return result

@@ -20,8 +20,9 @@ import re
 from pathlib import Path
 from typing import Final
 
-from vanban import doctypes, numbers
+from vanban import dates, doctypes, numbers
 from vanban.authority import Authority, parse_authority
+from vanban.dates import DocumentDate
 from vanban.enums import Family, Severity, Urgency
 from vanban.errors import ValidationError
 from vanban.model import (
@@ -125,6 +126,8 @@ def _parse(text: str) -> Document:
     _report_missing(b, header, footer, number)
     citations = _citations(b, text, number, header)
     date = header.date[0] if header.date else None
+    if date is None:
+        date = _stated_date(b, header.end_line)
     family = number.family if number is not None else (Family.PARTY if header.party else None)
     return Document(
         type_name=type_name,
@@ -146,6 +149,26 @@ def _parse(text: str) -> Document:
         findings=tuple(b.findings),
         spans=tuple(_field_spans(b, header)),
     )
+
+
+_STATED_DATE: Final = re.compile(r"(?:^|thông\s+qua\s+)(?=[Nn]gày\b)")
+
+
+def _stated_date(b: _Builder, start: int) -> DocumentDate | None:
+    """No place-and-date line: the date the document states as its own — a line that opens
+    with ``Ngày ... tháng ... năm`` (a Phiếu trình's signature) or a law's ``thông qua ngày``."""
+    for line in b.lines[start:]:
+        for cell in line.cells:
+            m = _STATED_DATE.search(cell.text)
+            if m is None:
+                continue
+            found = dates.search(cell.text, m.end())
+            if found is not None and found.start == m.end() and "th" in found.text:
+                a = cell.start + found.start
+                b.finding("parse.stated-date", "No place-and-date line; the date is the one "
+                          "the text states.", a, a + len(found.text), Severity.INFO, "date")
+                return found.date
+    return None
 
 
 def _field_spans(b: _Builder, header: Header) -> list[tuple[str, Span]]:

@@ -251,9 +251,13 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
         if parts.name is not None and parts.position and _known_position(parts.position[-1][0]):
             return line.index
         if _known_position(text) and line.index + 1 < len(lines):
-            nxt = next((ln for ln in lines[line.index + 1 : line.index + 4] if not ln.blank), None)
-            if nxt is not None and _is_name(_SIGNED_NOTE.sub("", nxt.cells[-1].text)):
-                return line.index
+            following = [ln for ln in lines[line.index + 1 : line.index + 9] if not ln.blank]
+            for nxt in following[:4]:  # dotted lines and a "Ngày ..." line may come between
+                last = _SIGNED_NOTE.sub("", nxt.cells[-1].text)
+                if _is_name(last):
+                    return line.index
+                if not (_FILLER.match(last) or last.startswith(("Ngày", "ngày"))):
+                    break
     tail = [ln for ln in lines[body_line:] if not ln.blank][-2:]
     for line in reversed(tail):  # "Nguyễn Văn An (Đã ký)" closing the text
         if _is_name(line.cells[-1].text):
@@ -262,6 +266,7 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 
 
 _CODE: Final = re.compile(r"^\S*(?:_|\d)\S*$")
+_FILLER: Final = re.compile(r"^[.…_\-\s]+$")
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 
 
@@ -323,7 +328,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 else:
                     footer.unrecognised.append((cell.start, cell.end))
                     continue
-            if _NOISE.match(text) or _CODE.match(text):
+            if _NOISE.match(text) or _CODE.match(text) or _FILLER.match(text) or (
+                    text.startswith(("Ngày", "ngày")) and "năm" in text):
                 footer.unrecognised.append((cell.start, cell.end))
                 continue
             if _PREFIX_TOKEN.fullmatch(text.strip() + " ") or _PREFIX_TOKEN.fullmatch(text.strip()):

@@ -22,7 +22,8 @@ __all__ = ["Header", "read_header"]
 _MARKERS: Final = re.compile(
     rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
     rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
-    rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})",
+    rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})"
+    r"|(?P<note>\[[^\]\n]{0,600}+\])",  # a website's editorial note in brackets
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
@@ -40,6 +41,9 @@ _LINE_BODY: Final = re.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
 _LINE_STRUCTURE: Final = re.compile(_STRUCTURE)
 _ENACTING: Final = re.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = re.compile(r"\S+")
+# words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
+# begin its title
+_TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
 # "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
 _LOOSE_DATE: Final = re.compile(
     r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
@@ -258,6 +262,9 @@ class _Reader:
         if kind == "draft":
             h.draft = True
             return
+        if kind == "note":
+            h.unrecognised.append((s, e))
+            return
         if kind == "type":
             after = self.work[e : e + 4].strip()
             joined = bool(h.org) and h.org[-1][3] >= line.index - 1 and bool(
@@ -318,6 +325,13 @@ class _Reader:
         if self.mode == "title":
             self._title(s, e, line)
             return
+        if h.number is not None and h.type_name is None and not h.subject and \
+                stripped.startswith("Về ") and self._cell_start == line.cells[0].start:
+            # a công văn whose abstract opens "Về ..." without "V/v" (ô 5b)
+            self.mode = "vv"
+            h.subject_is_vv = True
+            h.subject.append((stripped, s, e))
+            return
         if h.org and h.org[-1][3] == line.index and h.org[-1][2] >= s - 1 and h.number is None \
                 and (_is_upper(stripped) or not any(c.isalpha() for c in stripped)):
             _, s0, _, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
@@ -344,15 +358,16 @@ class _Reader:
             first = _WORD.search(text)
             self.title_case = first is not None and not any(c.islower() for c in first.group(0))
             self.title_inline = h.type_name is not None and line.start <= h.type_name[1]
-            words = stripped.split()
-            if (self.title_inline and len(words) <= 2 and self._type_line_alone(line)
-                    and self.title_case and not self.work[e : self._cell_end].strip()):
+            if (self.title_inline and stripped in _TYPE_SUFFIXES and self._type_line_alone(line)
+                    and self.title_case and not self.work[e : self._cell_end].strip()
+                    and h.type_name is not None and h.type_name[1] == self._cell_start):
                 self.title_case = None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG": the rest of the type name
                 return
         if self.title_case:
             cut = _upper_prefix(text)
             enacting = _ENACTING.search(text, 0, cut or len(text))
-            if enacting and enacting.start() > 0:
+            if enacting and enacting.start() > 0 and not re.search(
+                    r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO)\s*$", text[: enacting.start()]):
                 cut = enacting.start()
                 self.done = True
             if cut < len(text.rstrip()):

@@ -33,7 +33,9 @@ NUMBER_LABEL: Final = (
 )
 SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
 ADDRESS_LABEL: Final = r"(?<!\w)(?:K[íi]nh\s+(?:g[ửu]i|tr[ìi]nh))\s*:?"
-DRAFT: Final = r"(?<!\w)D[ỰU]\s+TH[ẢA]O\b[^\n]{0,30}?(?=\s{2,}|$)"
+DRAFT: Final = (
+    r"(?<!\w)D[ỰU]\s+TH[ẢA]O(?!\w)(?:\s+(?:lần\s+\d+|LẦN\s+\d+|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?))?"
+)
 URGENCY: Final = r"(?<!\w)(?:H[ỎO]A\s+T[ỐO]C|HO[ẢA]\s+T[ỐO]C|TH[ƯU][ỢO]NG\s+KH[ẨA]N|KH[ẨA]N)(?!\w)"
 
 # Types of document as printed in the header (upper case), longest first.
@@ -99,5 +101,6 @@ POSITIONS: Final = (
     "CHÁNH ÁN", "PHÓ CHÁNH ÁN", "TỔNG KIỂM TOÁN", "PHÓ TỔNG KIỂM TOÁN", "HIỆU TRƯỞNG",
     "PHÓ HIỆU TRƯỞNG", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "TRƯỞNG ĐOÀN", "TỔ TRƯỞNG",
     "LÃNH ĐẠO VĂN PHÒNG", "TỔNG GIÁM ĐỐC", "PHÓ TỔNG GIÁM ĐỐC", "CHỦ TỊCH HỘI ĐỒNG",
+    "LÃNH ĐẠO PHÒNG", "LÃNH ĐẠO SỞ", "CHUYÊN VIÊN", "NGƯỜI KÝ",
 )
 POSITION_KEYS: Final = frozenset(strip_marks(p) for p in POSITIONS)
