@@ -127,6 +127,11 @@ def type_codes(family: Family | None = None) -> frozenset[str]:
     >>> sorted(type_codes(Family.ADMINISTRATIVE))[:4]
     ['BB', 'BC', 'BGN', 'BTT']
     """
+    return _type_codes(family)
+
+
+@functools.cache
+def _type_codes(family: Family | None) -> frozenset[str]:
     return frozenset(row.code for row in document_types(family) if row.code is not None)
 
 

@@ -118,21 +118,25 @@ def _value(label: str) -> int | None:
 
 
 def _unique(citations: tuple[Citation, ...]) -> list[Citation]:
-    import importlib  # noqa: PLC0415
+    from vanban.citations import unique  # noqa: PLC0415 - imported when first needed
 
-    try:
-        unique = importlib.import_module("vanban.citations").unique
-    except ImportError:  # pragma: no cover - the extractor lands separately
-        return list(citations)
     return [c for c in unique(list(citations)) if not c.is_self]
 
 
+_NAMED_TYPES = frozenset({"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"})
+
+
 def _citation(c: Citation) -> dict[str, str]:
+    """One entry of ``Citations``: the number as printed (spaces removed), the type as the text
+    names it, a full date, and for laws, codes, ordinances and the constitution their name."""
+    from vanban.citations import number_text  # noqa: PLC0415
+
+    printed = number_text(c)
     out = {
         "TypeName": c.type_name or "",
-        "Number": str(c.number) if c.number is not None else "",
-        "IssuedDate": c.date.isoformat() if c.date is not None else "",
+        "Number": printed or (str(c.number) if c.number is not None else ""),
+        "IssuedDate": c.date.isoformat() if c.date is not None and c.date.is_complete else "",
     }
-    if c.title:
+    if c.title and c.type_name in _NAMED_TYPES:
         out["Title"] = c.title
     return out

@@ -1,0 +1,598 @@
+"""Reading citations: anchors to citations, then clauses, titles and references.
+
+The private half of :mod:`vanban.citations`; see there for the rules (NĐ 30/2020 Phụ lục I, II.6
+and Phụ lục II, V.7). :class:`Reader` walks the tokens of :func:`vanban._citetok.tokenize` once;
+around each anchor it reads windows of bounded size, which stop at the previous citation, so
+no field is taken from a neighbour.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import Final
+
+from vanban import _citetok as tok
+from vanban import dates, numbers
+from vanban.dates import DocumentDate
+from vanban.enums import Relation
+from vanban.normalize import Normalized, normalize
+from vanban.numbers import DocumentNumber
+
+# What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
+# characters, CR) and letters (ƣ for ư, Ð for Đ). Texts without them are read in place.
+_UNSTABLE: Final = re.compile(
+    "[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u01a2\u01a3\u00d0\u00f0]"
+)
+_LOOK_BEHIND: Final = 110
+_LOOK_AHEAD: Final = 400
+_CLAUSE_SPAN: Final = 250  # how far before a citation its clause (and trigger) is looked for
+_LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
+# What normalize() changes without changing lengths: odd spaces, the tone mark of oa/oe/uy.
+_NEEDS_NORMALIZING: Final = re.compile(
+    "[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]|[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]"
+)
+_UPPER_START: Final = re.compile(rf"[{tok.UPPER}]")
+
+
+class Source:
+    """The text read, with the map of its offsets back to the original.
+
+    Only the lines that need it are normalised (:func:`vanban.normalize.normalize`): NFD,
+    zero-width characters, CR, ``ƣ``/``Ð``. Elsewhere normalising changes no length, and the
+    patterns accept what it would change (no-break spaces, ``hoà``/``hòa``), so those lines are
+    read in place, and most texts are not copied at all.
+    """
+
+    __slots__ = ("_norm_starts", "_orig_starts", "_parts", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        self._norm_starts: list[int] = [0]
+        self._orig_starts: list[int] = [0]
+        self._parts: list[Normalized | None] = [None]
+        if _UNSTABLE.search(original) is None:
+            self.text = original
+            return
+        ranges: list[list[int]] = []  # the lines to normalise, adjacent ones joined
+        for m in _UNSTABLE.finditer(original):
+            if ranges and m.start() < ranges[-1][1]:
+                continue
+            start = original.rfind("\n", 0, m.start()) + 1
+            end = original.find("\n", m.end())
+            end = len(original) if end < 0 else end + 1
+            if ranges and start <= ranges[-1][1]:
+                ranges[-1][1] = end
+            else:
+                ranges.append([start, end])
+        pieces: list[str] = []
+        done = length = 0  # original consumed; length of the text built
+        for start, end in ranges:
+            if start > done:
+                pieces.append(original[done:start])
+                self._add(length, done, None)
+                length += start - done
+            norm = normalize(original[start:end])
+            pieces.append(norm.text)
+            self._add(length, start, norm)
+            length += len(norm.text)
+            done = end
+        if done < len(original):
+            pieces.append(original[done:])
+            self._add(length, done, None)
+        self.text = "".join(pieces)
+
+    def _add(self, norm_start: int, orig_start: int, part: Normalized | None) -> None:
+        if norm_start == 0:
+            self._parts[0] = part
+            return
+        self._norm_starts.append(norm_start)
+        self._orig_starts.append(orig_start)
+        self._parts.append(part)
+
+    def _offset(self, index: int, *, end: bool = False) -> int:
+        """The original offset of the character at ``index`` (``end``: just after it)."""
+        k = bisect.bisect_right(self._norm_starts, index) - 1
+        local, part = index - self._norm_starts[k], self._parts[k]
+        if part is None:
+            return self._orig_starts[k] + local + (1 if end else 0)
+        inside = part.span(local, local + 1)[1] if end else part.offset(local)
+        return self._orig_starts[k] + inside
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        if len(self._parts) == 1 and self._parts[0] is None:
+            return start, end
+        begin = self._offset(start) if start < len(self.text) else len(self.original)
+        return begin, max(begin, self._offset(end - 1, end=True)) if end > start else begin
+
+    def field(self, start: int, end: int) -> str | None:
+        """A field's value: the text between ``start`` and ``end``, normalised, on one line."""
+        value = " ".join(self.text[start:end].split())
+        if _NEEDS_NORMALIZING.search(value):
+            value = normalize(value).text
+        return value or None
+
+
+class Found:
+    """A citation while it is being read (offsets into the text read).
+
+    ``kind``: ``num`` (a number, with its type, date, issuer), ``law`` (a law by name), ``short``
+    (``Công văn nêu trên``, ``Chỉ thị số 35``), ``self`` (``Quyết định này``, ``Điều 5``).
+    ``start``–``end`` is the span; ``core_end`` where the next citation may begin to be read
+    (after the date); ``after`` where the trích yếu may start (after ``của <issuer>``);
+    ``pin_start`` where the structural units before it start (``khoản 2 Điều 5 của``).
+    """
+
+    __slots__ = ("after", "bare_int", "core_end", "date", "end", "is_self", "issuer", "kind",
+                 "number", "pin_start", "pinpoint", "printed", "relation", "start", "title",
+                 "title_end", "type_name")
+
+    def __init__(self, kind: str, start: int, end: int) -> None:
+        self.kind, self.start, self.end, self.core_end, self.after = kind, start, end, end, end
+        self.type_name: str | None = None
+        self.printed: str | None = None
+        self.number: DocumentNumber | None = None
+        self.date: DocumentDate | None = None
+        self.issuer: str | None = None
+        self.title: str | None = None
+        self.title_end = 0
+        self.pin_start = start
+        self.pinpoint: str | None = None
+        self.relation = Relation.REFERENCE
+        self.is_self = False
+        self.bare_int: int | None = None
+
+
+@functools.lru_cache(maxsize=4096)
+def read_number(raw: str) -> tuple[str, DocumentNumber | None]:
+    """The compact printed form and the parsed number (None when it has no canonical form)."""
+    printed = numbers.compact(raw).replace(" ", "")
+    try:
+        return printed, numbers.parse(raw)
+    except ValueError:
+        return printed, None
+
+
+def _strong(n: DocumentNumber | None) -> bool:
+    """Whether a number standing alone (no type, no "số") is surely a document number."""
+    if n is None:
+        return False
+    return n.year is not None or n.type_code is not None or "-" in n.issuer or (
+        n.family.value == "party")
+
+
+class Reader:
+    """One pass over the anchors of a text (:func:`vanban._citetok.tokenize`)."""
+
+    def __init__(self, src: Source, self_references: bool) -> None:
+        self.src, self.t = src, src.text
+        self.tokens = tok.tokenize(self.t, self_references)
+        self.found: list[Found] = []
+        self.claimed: set[int] = set()  # dates taken by an amending law's title
+        self.consumed: set[int] = set()  # token indexes read as part of an earlier citation
+        self.own_numbers: set[str] = set()  # the document's own number (Số: ...), as keys
+        self.law_names: dict[str, list[str]] = {}  # names read with a number or a date, by word
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _behind(self, pos: int, size: int = _LOOK_BEHIND) -> str:
+        floor = self.found[-1].core_end if self.found else 0
+        return self.t[max(floor, pos - size) : pos][::-1]
+
+    def _date_at(self, pos: int) -> tuple[DocumentDate, int] | None:
+        """A date starting within a short gap after ``pos`` (``ngày 30/8/2024``, ``, ngày ...``)."""
+        gap = tok.DATE_GAP.match(self.t, pos)
+        start = gap.end() if gap else pos
+        if start - pos > 30 or start in self.claimed:
+            return None
+        found = dates.search(self.t[start : start + 48])
+        if found is None or found.start != 0:
+            return None
+        if "\n" in self.t[pos:start] and self.t[start] == "N":  # a new paragraph "Ngày ..."
+            return None
+        return found.date, start + found.end
+
+    def _issuer_after(self, f: Found, limit: int) -> None:
+        m = tok.CUA.match(self.t, f.core_end)
+        if m is None:
+            return
+        end = min(m.end() + 100, limit)
+        stop = tok.ISSUER_STOP.search(self.t, m.end(), end)
+        stop_at = stop.start() if stop else end
+        stop_at = tok.trim(self.t, m.end(), stop_at)
+        if stop_at > m.end():
+            f.issuer = f.issuer or self.src.field(m.end(), stop_at)
+            f.after = stop_at
+
+    def _pinpoint(self, f: Found) -> None:
+        rw = self.t[max(0, f.start - 160) : f.start][::-1]
+        m = tok.PIN_BEFORE.match(rw)
+        f.pin_start = f.start
+        if m:
+            f.pin_start = f.start - m.end("pin")
+            f.pinpoint = self.src.field(f.pin_start, f.start - m.start("pin"))
+
+    def _add(self, f: Found, limit: int) -> None:
+        if f.kind not in ("short", "self"):
+            self._issuer_after(f, limit)
+        if f.pinpoint is None:
+            self._pinpoint(f)
+        self.found.append(f)
+
+    def _limit(self, i: int) -> int:
+        return self.tokens[i + 1][0] if i + 1 < len(self.tokens) else len(self.t)
+
+    # -- anchors ---------------------------------------------------------------------------
+
+    def _header(self, start: int) -> bool:
+        """Whether the number at ``start`` follows the label of a header, ``Số:`` (any case, with
+        a colon) or ``Số`` opening a line (Party documents: ``Số 36-HD/VPTW``)."""
+        so = tok.SO_ONLY.match(self.t[max(0, start - 40) : start][::-1])
+        if so is None:
+            return False
+        if so.group("colon"):
+            return True
+        label = start - so.end("so")
+        return self.t.startswith("Số", label) and tok.LINE_START.search(
+            self.t, max(0, label - 40), label) is not None
+
+    def run(self) -> list[Found]:
+        """Read every anchor in order; each reader (``_num``, ``_law``, ...) adds what it finds.
+
+        Anchors inside an editorial note ``[...]``, inside a citation already read, or read as
+        part of one (a law's number) are skipped.
+        """
+        for start, end, kind in self.tokens:  # the document's own number: the first "Số: ..."
+            if start > 4000:
+                break
+            if kind == "num" and self._header(start):
+                self.own_numbers.add(read_number(self.t[start:end])[0].casefold())
+                break
+        closing = [len(self.t)] * (len(self.tokens) + 1)
+        for k in range(len(self.tokens) - 1, -1, -1):
+            kind = self.tokens[k][2]
+            closing[k] = self.tokens[k][0] if kind in ("lb", "rb") else closing[k + 1]
+        skip_to = -1
+        for i, (start, end, kind) in enumerate(self.tokens):
+            if kind == "lb":  # an editorial note "[...]" of the website: up to "]" or the line end
+                newline = self.t.find("\n", start, start + 2000)
+                skip_to = min(closing[i + 1], start + 2000 if newline < 0 else newline)
+            if start < skip_to or i in self.consumed or kind in ("lb", "rb"):
+                continue
+            if self.found and start < self.found[-1].core_end:
+                continue
+            reader = getattr(self, "_" + kind)
+            reader(i, start, end)
+        return self.found
+
+    def _num(self, i: int, start: int, end: int, kind: str = "num") -> None:
+        t = self.t
+        rw = self._behind(start)
+        if tok.EXCLUDED.match(rw):
+            return
+        end -= tok.footnote(t[start:end])
+        f = Found("num", start, end)
+        f.printed, f.number = read_number(t[start:end])
+        m = tok.BEHIND.match(rw)
+        so = m if m and m.group("so") else tok.SO_ONLY.match(rw)
+        if m:
+            f.start = start - m.end("type")
+            f.type_name = tok.canonical_type(t[f.start : start - m.start("type")])
+            if m.group("issuer"):
+                f.issuer = self.src.field(start - m.end("issuer"), start - m.start("issuer"))
+            else:  # "đề nghị của Sở Xây dựng tại Tờ trình số ..."
+                by = tok.ISSUER_BEFORE.match(t[max(0, f.start - 120) : f.start][::-1])
+                if by:
+                    a, b = f.start - by.end("issuer"), f.start - by.start("issuer")
+                    f.issuer = self.src.field(a, b)
+        elif so:
+            f.start = start - so.end("so")
+        link_at = m.end() if m else so.end() if so else 0
+        if not m and self.found and kind == "num" and tok.LIST_LINK.match(rw, link_at):
+            prev = self.found[-1]  # "các văn bản số A ... và số B": B has the type of A
+            if prev.kind in ("num", "law") and prev.after + 250 >= start:
+                f.type_name = prev.type_name
+        elif not m and not so and kind == "num" and not _strong(f.number):
+            return  # "(diện 2/IV)": not a document number without "số" or a type
+        if self._header(start):  # a header, first or not (attachments, copies): its own number
+            self.own_numbers.add(f.printed.casefold())
+        f.is_self = f.printed.casefold() in self.own_numbers
+        dated = self._date_at(end)
+        if dated:
+            f.date, f.core_end = dated
+            f.end = f.core_end
+        self._add(f, self._limit(i))
+
+    def _std(self, i: int, start: int, end: int) -> None:
+        self._num(i, start, end, "std")
+
+    def _law(self, i: int, start: int, end: int) -> None:
+        t = self.t
+        type_name = tok.canonical_type(t[start:end])
+        p = end
+        while p < min(len(t), end + 20) and t[p].isspace():
+            p += 1
+        if t.startswith("này", p) or tok.SO_NEXT.match(t, p, p + 12):
+            return  # "Luật này" (a self reference), "Luật số ..." (read at the number)
+        j = i + 1
+        if j < len(self.tokens) and self.tokens[j][0] == p and self.tokens[j][2] == "law":
+            self.consumed.add(j)  # "Luật Luật sư": the law's name starts with "Luật"
+            j += 1
+        amending = tok.AMENDING.match(t, p) is not None
+        limit = min(p + (_LOOK_AHEAD if amending else _LAW_NAME), len(t))
+        if not amending and j < len(self.tokens):
+            limit = min(limit, self.tokens[j][1])
+        for k in range(j, len(self.tokens)):  # an amending law's title holds no other one
+            s, e, what = self.tokens[k]
+            if s >= limit:
+                break
+            if what == "law" and tok.AMENDING.match(t, e + 1, e + 12):
+                limit = s
+                break
+        f = Found("law", start, end)
+        f.type_name = type_name
+        stop: re.Match[str] | None = None
+        for m in tok.LAW_END.finditer(t, p, limit):
+            if m.lastgroup != "num" or not amending:
+                stop = m
+                break
+        title_end = stop.start() if stop else limit
+        kind: str | None = stop.lastgroup if stop else None
+        after = stop.end() if stop else limit
+        if kind == "num":
+            nxt = self.tokens[j] if j < len(self.tokens) else (0, 0, "")
+            if tok.LINKED_TYPE.match(t[p:title_end][::-1]) or nxt[0] != after or nxt[2] != "num":
+                kind = None  # "Luật Đất đai và Nghị định số ...": the number is not the law's
+            else:
+                self.consumed.add(j)
+                stop_at = nxt[1] - tok.footnote(t[nxt[0] : nxt[1]])
+                f.printed, f.number = read_number(t[nxt[0] : stop_at])
+                f.end = f.core_end = stop_at
+                dated = self._date_at(stop_at)
+                if dated:
+                    f.date, f.core_end = dated
+                    f.end = f.core_end
+        elif kind == "date":
+            dated = self._date_at(after)
+            if dated:
+                f.date, f.core_end = dated
+                if amending:  # the date closes the amending law's name, not the last one in it
+                    self.claimed.add(self._date_start(after))
+            else:
+                kind = None
+        elif kind == "year":
+            year = tok.YEAR.match(t, after)
+            if year:
+                f.date, f.core_end = DocumentDate(int(year.group())), year.end()
+        if kind not in ("num", "date", "year"):
+            bare = tok.BARE_LAW_STOP.search(t, p, title_end)
+            title_end = bare.start() if bare and not amending else title_end
+            if not amending and not _UPPER_START.match(t, p):
+                return
+            head = t[p : p + 20].split(maxsplit=1)[0].casefold() if t[p : p + 20].strip() else ""
+            for name in self.law_names.get(head, ()):  # read in full earlier: "Phí và lệ phí"
+                known = tok.name_pattern(name).match(t, p, p + 300)
+                if known and known.end() > title_end:
+                    title_end = known.end()
+            f.core_end = title_end
+        title_end = tok.trim(t, p, title_end)
+        if title_end <= p:
+            return
+        f.title = self.src.field(p, title_end)
+        f.title_end = title_end
+        if kind in ("num", "date") and f.title:
+            names = self.law_names.setdefault(f.title.split()[0].casefold(), [])
+            if f.title not in names and len(names) < 16:
+                names.append(f.title)
+        if amending:  # the title may hold other citations: the span stops before the first
+            inner = f.core_end
+            for k in range(j, len(self.tokens)):
+                if self.tokens[k][0] >= title_end:
+                    break
+                if self.tokens[k][2] != "bare":
+                    inner = min(inner, self.tokens[k][0])
+                    break
+            f.end = inner
+            f.end = tok.trim(t, start, f.end)
+        else:
+            f.end = f.core_end
+        self._add(f, self._limit(j if kind == "num" else i))
+        if amending:  # inner citations are read on their own; only the span is the law's
+            f.core_end = f.end
+
+    def _date_start(self, pos: int) -> int:
+        gap = tok.DATE_GAP.match(self.t, pos)
+        return gap.end() if gap else pos
+
+    def _bare(self, i: int, start: int, end: int) -> None:
+        m = tok.TYPE_BEFORE.match(self._behind(start, 40))
+        if m is None:
+            return
+        f = Found("short", start - m.end("type"), end)
+        f.type_name = tok.canonical_type(self.t[f.start : start - m.start("type")])
+        f.bare_int = int(self.t[start:end].split()[-1])
+        self._add(f, self._limit(i))
+
+    def _tren(self, i: int, start: int, end: int) -> None:
+        m = tok.SHORT_BEFORE.match(self._behind(start, 50))
+        if m is None:
+            return
+        f = Found("short", start - m.end("type"), end)
+        f.type_name = tok.canonical_type(self.t[f.start : start - m.start("type")])
+        self._add(f, self._limit(i))
+
+    def _nay(self, i: int, start: int, end: int) -> None:
+        rw = self._behind(start, 60)
+        m = tok.TYPE_BEFORE.match(rw)
+        f = Found("self", start, end)
+        f.is_self = True
+        if m:
+            f.start = start - m.end("type")
+            f.type_name = tok.canonical_type(self.t[f.start : start - m.start("type")])
+        else:
+            unit = tok.UNIT_BEFORE.match(rw)
+            if unit is None:
+                return
+            f.start = start - unit.end("unit")
+            pin = tok.PIN_BEFORE.match(self.t[max(0, f.start - 120) : f.start][::-1])
+            f.pin_start = f.start - pin.end("pin") if pin else f.start
+            f.start = f.pin_start
+            f.pinpoint = self.src.field(f.pin_start, end)
+        self._add(f, self._limit(i))
+
+    def _art(self, i: int, start: int, end: int) -> None:
+        if tok.HEADING.search(self.t, max(0, start - 40), start):
+            return  # "Điều 5. Tên điều": the document's own article heading
+        follow = tok.FOLLOW_DOC.match(self.t, end, end + 200)
+        if follow is not None:
+            return  # "Điều 5 Luật ..." or "Điều 5 Quyết định này": read with that document
+        f = Found("self", start, end)
+        f.is_self = True
+        self._pinpoint(f)
+        f.pinpoint = self.src.field(f.pin_start, end)
+        f.start = f.pin_start
+        self._add(f, self._limit(i))
+
+
+def relations(reader: Reader) -> None:
+    """Relations, titles (trích yếu) and sentence dates, once every citation is known.
+
+    The clause before each citation is read once for all citations: the scan goes on from where
+    the previous citation left it (at most :data:`_CLAUSE_SPAN` back) and keeps the triggers
+    (``Căn cứ``, ``sửa đổi, bổ sung``, ...) met since the last boundary (sentence end, item).
+    """
+    t, found = reader.t, reader.found
+    pos = sentence = 0
+    recent: list[tuple[int, int, str]] = []  # triggers since the last boundary
+    post: re.Match[str] | None = None
+    post_to = 0  # POST_TRIGGER was searched up to here (post: what it found)
+    for n, f in enumerate(found):
+        anchor = f.pin_start
+        if anchor - _CLAUSE_SPAN > pos:
+            pos = sentence = anchor - _CLAUSE_SPAN
+            recent = []
+        # up to the citation; one character more, for the look-ahead of a boundary (". Công")
+        for m in tok.CLAUSE.finditer(t, pos, max(pos, anchor + 1)):
+            kind = tok.relation_of(m)
+            if kind == "boundary" and m.start() < anchor:
+                sentence, recent = m.end(), []
+            elif m.end() <= anchor and kind != "boundary":
+                recent.append((m.start(), m.end(), kind))
+        del recent[:-32]
+        pos = max(pos, anchor)
+        relation = _pick(recent, anchor, found[max(0, n - 3) : n])
+        if relation is not None:
+            f.relation = relation
+        elif not f.is_self:
+            if (post is None or post.start() < f.core_end) and post_to < f.core_end + _LOOK_AHEAD:
+                begin = max(f.core_end, post_to)
+                post_to = f.core_end + _LOOK_AHEAD
+                post = tok.POST_TRIGGER.search(t, begin, post_to)
+            after = tok.relation_of(post) if post is not None else "boundary"
+            if post is not None and after != "boundary" and (
+                    f.core_end <= post.start() <= f.core_end + _LOOK_AHEAD):
+                f.relation = Relation(after)
+        if f.date is None and f.kind == "num":
+            _sentence_date(reader, n, sentence)
+        if f.kind == "num" and not f.is_self:
+            _title(reader, n)
+
+
+def _pick(recent: list[tuple[int, int, str]], anchor: int, before: list[Found]) -> Relation | None:
+    """The relation of the nearest trigger before ``anchor``; a trigger inside the title of an
+    earlier citation ("Luật sửa đổi, bổ sung ...; Luật ...") speaks for that title only."""
+    closed = [(g.start, g.title_end) for g in before if 0 < g.title_end <= anchor]
+    for start, end, kind in reversed(recent):
+        if anchor - end > _CLAUSE_SPAN:
+            break
+        if any(a <= start < b for a, b in closed):
+            continue
+        if kind == "theo":  # "theo" counts only right before the citation
+            if anchor - end <= 30:
+                return Relation.ACCORDING_TO
+            continue
+        return Relation(kind)
+    return None
+
+
+_SENTENCE_DAY: Final = re.compile(r"(?<![\w,])Ngày[^\S\n]*\d")
+
+
+def _sentence_date(reader: Reader, n: int, sentence: int) -> None:
+    """``Ngày 09/01/2025, Hiệp hội ... có Công văn số 282/...``: the date opening the sentence."""
+    f, t = reader.found[n], reader.t
+    floor = max(sentence, reader.found[n - 1].core_end if n else 0, f.start - 300)
+    for m in _SENTENCE_DAY.finditer(t, floor, f.start):
+        found = dates.search(t[m.start() : m.start() + 40])
+        if found is not None and found.start == 0:
+            f.date = found.date
+
+
+def _title(reader: Reader, n: int) -> None:
+    f, t, found = reader.found[n], reader.t, reader.found
+    head = tok.TITLE_HEAD.match(t, f.after)
+    if head is None or head.start("kw") - f.after > 3:
+        return
+    about = head.group("kw").casefold() in ("về", "về việc", "v/v")  # "về ...": the abstract
+    begin = head.end() if about else head.start("kw")
+    limit = min(begin + 300, len(t))
+    if n + 3 < len(found):  # a title holds at most two nested citations
+        limit = min(limit, max(begin, found[n + 3].pin_start))
+    stop = tok.TITLE_STOP.search(t, begin, limit)
+    end = stop.start() if stop else limit
+    for k in range(n + 1, len(found)):
+        g = found[k]
+        if g.start >= end:
+            break
+        if tok.SIBLING.search(t, max(begin, g.pin_start - 12), g.pin_start):
+            end = g.pin_start
+            break
+    end = tok.trim(t, begin, end)
+    if end > begin:
+        f.title = reader.src.field(begin, end)
+        f.title_end = end
+
+
+def resolve(found: list[Found]) -> list[int | None]:
+    """``refers_to`` of each citation: later mentions point at the first full citation of the
+    same document, ``<Type> nêu trên`` at the latest citation of that type, ``Chỉ thị số 35``
+    at the citation of that type numbered 35."""
+    first: dict[object, int] = {}
+    latest: dict[str, int] = {}
+    refs: list[int | None] = []
+    for i, f in enumerate(found):
+        target: int | None = None
+        kind = tok.fold(f.type_name or "")
+        if f.is_self:
+            pass
+        elif f.printed is not None:
+            target = first.setdefault(("n", printed_key(f.printed, f.number)), i)
+        elif f.kind == "short" and f.bare_int is not None:
+            target = first.get(("i", kind, f.bare_int), first.get(("i", "", f.bare_int)))
+        elif f.kind == "short":
+            target = latest.get(kind)
+        elif f.title:  # a law by name: by name and date; without a date, the first of that name
+            name = ("t", kind, tok.fold(f.title))
+            if f.date is not None and f.date.is_complete:
+                target = first.setdefault((*name, f.date.isoformat()), i)
+                first.setdefault(name, i)
+            else:
+                target = first.setdefault(name, i)
+        if not f.is_self and f.kind != "short":
+            latest[kind] = latest[""] = target if target is not None else i
+            if f.number is not None and f.number.number is not None:
+                first.setdefault(("i", kind, f.number.number), i)
+                first.setdefault(("i", "", f.number.number), i)
+        if target is not None and target != i:
+            root = refs[target]
+            target = root if root is not None else target
+        refs.append(target if target != i else None)
+    return refs
+
+
+def printed_key(printed: str, number: DocumentNumber | None) -> str:
+    """The key of a document by number: canonical when parsed (``05/QĐ-UBND``), else printed."""
+    return str(number) if number is not None else printed.casefold()
+
+

@@ -1,0 +1,424 @@
+"""Regular expressions and bounded window readers behind :mod:`vanban.citations`.
+
+Everything here is linear: :func:`tokenize` reads the whole text once (one pass per kind of
+anchor, each a single compiled regex); every other pattern runs on a window of bounded size
+next to an anchor, anchored where it starts (``match``) or bounded by ``endpos``, so no position
+of the text is read more than a constant number of times. Quantifiers are possessive where a
+pattern could otherwise backtrack over a run of spaces, digits or letters.
+Patterns that must read *backwards* from a token (the type before ``số``, the structural unit
+before a type) are written reversed and matched on the reversed window.
+
+Matching is diacritic- and case-insensitive where the text may be typed without diacritics or
+in capitals (``cong van so``, ``THÔNG TƯ SỐ``): :func:`loose` turns a folded ASCII phrase into
+a pattern that accepts every Vietnamese spelling of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+import unicodedata
+from typing import Final
+
+from vanban import doctypes
+
+# --- folding -----------------------------------------------------------------------------------
+
+
+def _letter_groups() -> dict[str, str]:
+    groups: dict[str, set[str]] = {c: {c, c.upper()} for c in string.ascii_lowercase}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        char = chr(cp)
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        if base in groups and char.isalpha():
+            groups[base].add(char)
+    groups["d"] |= {"đ", "Đ"}
+    return {k: "".join(sorted(v)) for k, v in groups.items()}
+
+
+_GROUPS: Final = _letter_groups()
+_FOLD: Final = {ord(ch): base for base, chars in _GROUPS.items() for ch in chars}
+UPPER: Final = "".join(sorted({ch for chars in _GROUPS.values() for ch in chars if ch.isupper()}))
+LOWER: Final = "".join(sorted({ch for chars in _GROUPS.values() for ch in chars if ch.islower()}))
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters for Vietnamese ones, one character for one: ``Đề`` → ``de``."""
+    return text.translate(_FOLD)
+
+
+def loose(phrase: str) -> str:
+    """A pattern matching every spelling of a folded ASCII ``phrase`` (case, diacritics, spaces).
+
+    >>> bool(re.fullmatch(loose("cong van"), "CÔNG  VĂN")), bool(re.fullmatch(loose("so"), "số"))
+    (True, True)
+    """
+    out: list[str] = []
+    for char in phrase:
+        if char == " ":
+            out.append(r"\s+")
+        elif char in _GROUPS:
+            out.append(f"[{_GROUPS[char]}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+def exact(words: list[str]) -> str:
+    """Case-insensitive alternation of exactly spelled words, longest first."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _alt(phrases: list[str], *, reverse: bool = False) -> str:
+    """Loose alternation of folded phrases, longest first (optionally each written backwards)."""
+    items = sorted({p[::-1] if reverse else p for p in phrases}, key=len, reverse=True)
+    return "(?:" + "|".join(loose(p) for p in items) + ")"
+
+
+NL: Final = r"(?![^\W\d_])"  # not followed by a letter
+
+# --- document types ------------------------------------------------------------------------------
+
+_EXTRA_TYPES: Final = (
+    "Văn bản", "Công văn", "Công điện", "Thông tư liên tịch", "Nghị quyết liên tịch",
+    "Chương trình hành động", "Thông báo kết luận", "Quy chuẩn", "Quy chuẩn kỹ thuật quốc gia",
+    "Tiêu chuẩn", "Giấy phép", "Đơn đề nghị", "Văn bản hợp nhất", "Sắc lệnh", "Sắc luật",
+    "Phiếu trình", "Thông tri", "Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "Lệnh",
+)
+
+
+def _type_names() -> dict[str, str | None]:
+    names: dict[str, str | None] = {}
+    for row in doctypes.document_types():
+        if row.copy:
+            continue
+        for name in (row.name, *row.aliases):
+            if "(" not in name:
+                names.setdefault(" ".join(fold(name).split()), name)
+    for name in _EXTRA_TYPES:
+        names.setdefault(" ".join(fold(name).split()), name)
+    names["van ban"] = None
+    return names
+
+
+TYPE_NAMES: Final = _type_names()
+LAW_TYPES: Final = frozenset({"luat", "bo luat", "phap lenh", "hien phap"})
+_TYPES_R: Final = _alt(list(TYPE_NAMES), reverse=True)
+_NONLAW_TYPES: Final = _alt([n for n in TYPE_NAMES if n not in LAW_TYPES and n != "van ban"])
+# Nouns whose numbers are not documents: forms, appendices, accounts, certificates.
+_EXCLUDED: Final = [
+    "mau", "bieu", "bieu mau", "phu luc", "ma", "ma so", "tai khoan", "bien so",
+    "bien kiem soat", "giay chung nhan", "chung chi", "ho chieu", "can cuoc", "dien thoai",
+    "fax", "hoa don", "so hieu", "ky hieu", "ban ke", "to khai",
+]
+
+
+def canonical_type(printed: str) -> str | None:
+    """A type as printed, in any spelling, as the table writes it: ``THÔNG TƯ`` → Thông tư;
+    ``None`` for ``văn bản`` (and for what is not a type).
+
+    >>> canonical_type("CONG  VAN"), canonical_type("văn bản")
+    ('Công văn', None)
+    """
+    return TYPE_NAMES.get(" ".join(fold(printed).split()))
+
+
+# --- the tokenizer -------------------------------------------------------------------------------
+
+_PART: Final = r"[A-ZĐÐ][\w&]*+(?:\(\w+\))?"
+_PARTN: Final = r"[^\W_][\w&]*+(?:\(\w+\))?"
+_UPART: Final = r"[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?(?![^\W\d_])"
+_H: Final = r"[^\S\n]"  # horizontal white space, no-break space included
+# After the first digit: the rest of a số/ký hiệu (three families, spaces around separators).
+_NUMBER_REST: Final = (
+    rf"\d{{0,5}}+(?:\.\d{{1,3}})?+"
+    rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|-{_PART}|(?:{_H}+-{_H}*|-{_H}+){_UPART})"
+    rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-\n{_H}*){_UPART})*+"
+)
+NUMBER: Final = re.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
+# The main pass starts with one character class, so the regex engine skips ahead in C to the
+# next digit, capital or bracket; each branch then checks what precedes its first character.
+MAIN: Final = re.compile(
+    rf"[\dLBPH\[\]](?:(?<![\w/.\-].)(?<=\d)(?P<num>{_NUMBER_REST})"
+    rf"|(?<=L)(?<!\wL)(?P<law>uật)(?=\s)|(?<=B)(?<!\wB)(?P<code>ộ{_H}+luật)(?=\s)"
+    rf"|(?<=P)(?<!\wP)(?P<ord>háp{_H}+lệnh)(?=\s)|(?<=H)(?<!\wH)(?P<const>iến{_H}+pháp)(?=\s)"
+    rf"|(?<=\[)(?P<lb>)|(?<=\])(?P<rb>))"
+)
+# Literal-prefixed passes (the engine finds their first characters with a fast string search).
+STANDARD: Final = re.compile(
+    rf"CVN(?<=[QT]CVN)(?<!\w[QT]CVN){_H}?\d[\d.\-]*+:{_H}?(?:19|20)\d\d/[A-ZĐ][\w\-]*+"
+)
+BARE: Final = re.compile(rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-]|\.\d|{_H}*+[/\-]{_H}*+\w)")
+TREN: Final = re.compile(
+    rf"trên(?<!\wtrên)(?={_H}*[,.;:)\n]|{_H}+(?:và|thì|để|đã|được|của|là|có|về|tại|cho|đến|theo"
+    r"|không|chưa|đề|gửi|quy)(?!\w))"
+)
+NAY: Final = re.compile(r"này(?<!\wnày)(?!\w)")
+ARTICLE: Final = re.compile(rf"Điều(?<!\wĐiều){_H}+\d{{1,3}}+[a-zđ]?(?![\w/])")
+
+Token = tuple[int, int, str]  # start, end, kind
+# A footnote mark glued to a number with a year segment: "42/2024/QH151", "105/2025/NĐ-CP2".
+# Issuers of such numbers carry no digits, except the khóa of Quốc hội (QH15, UBTVQH15).
+_GLUED: Final = re.compile(
+    r"(?:(?:19|20)\d\d/(?:[^/\s]*-)?|:\d{4}/)(?P<code>[A-ZĐ]+)(?P<digits>\d+)$"
+)
+
+
+def footnote(printed: str) -> int:
+    """How many trailing characters of a number are a footnote mark (0 if none).
+
+    >>> footnote("42/2024/QH151"), footnote("42/2024/QH15"), footnote("105/2025/NĐ-CP2")
+    (1, 0, 1)
+    """
+    m = _GLUED.search(printed)
+    if m is None:
+        return 0
+    keep = 2 if m.group("code") in ("QH", "UBTVQH") else 0
+    return max(0, len(m.group("digits")) - keep)
+
+
+def tokenize(text: str, self_references: bool) -> list[Token]:
+    """All anchors of ``text`` in order: (start, end, kind).
+
+    Kinds: ``num`` (a số/ký hiệu), ``std`` (``QCVN 01:2019/BCT``), ``law`` (``Luật``,
+    ``Bộ luật``, ``Pháp lệnh``, ``Hiến pháp``), ``lb``/``rb`` (square brackets), ``bare``
+    (``số 35``), ``tren`` (``nêu trên``) and, for self references, ``nay`` and ``art``
+    (``Điều 5``). Each kind is one linear regex pass; the passes are merged by position.
+    """
+    out: list[Token] = []
+    for m in MAIN.finditer(text):
+        kind = m.lastgroup or ""
+        out.append((m.start(), m.end(), "law" if kind in ("code", "ord", "const") else kind))
+    out.extend((m.start() - 1, m.end(), "std") for m in STANDARD.finditer(text))
+    out.extend((m.start(), m.end(), "bare") for m in BARE.finditer(text))
+    out.extend((m.start(), m.end(), "tren") for m in TREN.finditer(text))
+    if self_references:
+        out.extend((m.start(), m.end(), "nay") for m in NAY.finditer(text))
+        out.extend((m.start(), m.end(), "art") for m in ARTICLE.finditer(text))
+    out.sort()
+    kept: list[Token] = []
+    for token in out:  # "2019/BCT" inside "QCVN 01:2019/BCT" is not a number of its own
+        if kept and kept[-1][2] == "std" and token[0] < kept[-1][1]:
+            continue
+        kept.append(token)
+    return kept
+
+
+# --- reading backwards from a number -------------------------------------------------------------
+
+_SO_R: Final = loose("os")
+_CUA_R: Final = loose("auc")
+_LOWER_WORD: Final = f"[{LOWER}]+"
+_UPPER_WORD: Final = f"[{UPPER}]+"
+# Reversed: [": "] "số" [lower-case words | "của <issuer>"] <type>, read from the number leftwards.
+BEHIND: Final = re.compile(
+    rf"\s*+(?P<colon>[:.]\s*+)?"
+    rf"(?:(?P<so>{_SO_R}){NL}\s*+)?"
+    rf"(?:(?P<issuer>[^;.,\n\[\]()]{{1,80}}?)\s+{_CUA_R}\s+"
+    rf"|(?P<words>(?:{_LOWER_WORD}\s+){{1,4}}?|(?:{_UPPER_WORD}\s+){{1,6}}?))??"
+    rf"(?P<type>{_TYPES_R}){NL}"
+)
+SO_ONLY: Final = re.compile(rf"\s*+(?P<colon>[:.]\s*+)?(?P<so>{_SO_R}){NL}")
+LIST_LINK: Final = re.compile(
+    rf"\s*+(?:,\s*+{loose('av')}|,|{loose('av')}|{loose('caoh')}|;){NL}"
+)
+EXCLUDED: Final = re.compile(
+    rf"\s*+(?:[:.]\s*+)?(?:{_SO_R}\s+)?{_alt(_EXCLUDED, reverse=True)}{NL}"
+)
+TYPE_BEFORE: Final = re.compile(rf"\s*+(?P<type>{_TYPES_R}){NL}")
+# Reversed: "..., <type>" or "... và <type>" at the end of a law's name: another document.
+LINKED_TYPE: Final = re.compile(
+    rf"\s*(?P<type>{_TYPES_R}){NL}\s*(?:[,;]|{loose('av')}{NL}|{loose('caoh')}{NL})"
+)
+# Reversed: "(đề nghị) của <issuer> tại [các]" before a citation.
+ISSUER_BEFORE: Final = re.compile(
+    rf"\s*(?:{loose('cac')}\s+)?{loose('iat')}\s+(?P<issuer>[^;,.\n()]{{1,90}}?)\s+{_CUA_R}{NL}"
+)
+SHORT_BEFORE: Final = re.compile(
+    rf"\s*+(?:{loose('uen')}\s+(?:{loose('ad')}\s+)?)?(?P<type>{_TYPES_R}){NL}"
+)
+
+# Structural units before a type (Phụ lục II, V.7): "điểm a khoản 2 Điều 103 Mục 5 Chương XII
+# Phần I của". Reversed, read from the type leftwards.
+_UNITS: Final = ["diem", "khoan", "dieu", "muc", "tieu muc", "chuong", "phan", "phu luc", "tiet"]
+_LABEL_R: Final = r"(?:[a-zđ]?\d{1,4}|[IVXLC]{1,6}|[a-zđ])(?![\w])"
+_UNIT_R: Final = rf"{_LABEL_R}\s+{_alt(_UNITS, reverse=True)}"
+_CONN_R: Final = (
+    rf"[^\S\n]*(?:,[^\S\n]*{loose('av')}|,|{loose('av')}|{loose('caoh')}|{loose('ned')}|-)"
+    rf"[^\S\n]*"
+)
+_GROUP_R: Final = rf"(?:(?:{_UNIT_R}|{_LABEL_R}){_CONN_R})*{_UNIT_R}"
+PIN_BEFORE: Final = re.compile(
+    rf"\s*(?:{_CUA_R}\s+)?(?P<pin>{_GROUP_R}(?:\s+{_GROUP_R})*){NL}"
+)
+# --- reading forwards --------------------------------------------------------------------------
+
+DATE_GAP: Final = re.compile(
+    rf"[^\S\n]*+(?:,\s*+|\([^\S\n]*+|\n[^\S\n]*+)?(?:{loose('ban hanh')}[^\S\n]+)?"
+)
+CUA: Final = re.compile(rf"\s*+,?\s*+{loose('cua')}\s+")
+_STOP_WORDS: Final = [
+    "về", "quy định", "qui định", "ban hành", "hướng dẫn", "thực hiện", "triển khai", "sửa đổi",
+    "bổ sung", "phê duyệt", "tại", "trong", "đối với", "nêu trên", "đã", "được", "để", "gửi",
+    "thì", "là", "có", "như", "theo", "do", "với", "cho", "kèm", "v/v", "ngày", "số", "năm",
+    "giao", "báo cáo", "đồng ý", "chấp thuận", "cùng", "đến", "từ", "nay", "này", "trên",
+]
+ISSUER_STOP: Final = re.compile(
+    rf"\s+(?:{exact(_STOP_WORDS)}|{exact(['và'])}\s+(?:{exact(['số', 'các'])}|"
+    rf"{_NONLAW_TYPES}|{loose('luat')})){NL}|[^\S\n]*[;,.:()\[\]“”\"]|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]))"
+)
+_TITLE_HEADS: Final = [
+    "về việc", "về", "v/v", "quy định", "qui định", "ban hành", "hướng dẫn", "phê duyệt",
+    "sửa đổi", "thực hiện", "triển khai", "thành lập", "điều chỉnh", "giao", "bãi bỏ",
+]
+TITLE_HEAD: Final = re.compile(rf"\s*+,?\s*+(?P<kw>{exact(_TITLE_HEADS)}){NL}\s*+")
+# A new clause after a comma: its subject ("..., Sở Nội vụ đề nghị ...").
+_SUBJECTS: Final = [
+    "UBND", "Ủy ban", "Uỷ ban", "Sở", "Bộ", "Phòng", "Ban", "Cục", "Văn phòng", "Chi cục",
+    "Trung tâm", "Hội đồng", "Công an", "Thanh tra", "Đảng ủy", "Đảng uỷ", "Tỉnh ủy", "Tỉnh uỷ",
+    "Thành ủy", "Thành uỷ", "Tổng cục", "Trường", "chúng tôi", "Chúng tôi", "đơn vị", "các đơn vị",
+    "Các đơn vị",
+]
+_SUBJECT_ALT: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SUBJECTS)
+TITLE_STOP: Final = re.compile(
+    rf"[^\S\n]*(?:;|\.(?=\s|$)|:|[()\[\]])|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
+    rf"|,?\s+(?:{loose('da duoc')}|{loose('duoc')}|{loose('da')})\s+{loose('sua doi')}"
+    rf"|,?\s+(?:{loose('het hieu luc')}|{loose('co hieu luc')}){NL}"
+    rf"|,\s+(?=(?:{_SUBJECT_ALT}){NL})"
+)
+SIBLING: Final = re.compile(
+    rf"(?:\s*(?:,|;|{loose('va')}|{loose('hoac')}|{loose('cung')})(?:\s+{loose('cac')})?)+\s*$"
+)
+_TAIL_WORDS: Final = [
+    "của", "tại", "và", "theo", "về", "các", "số", "trên", "nêu", "hoặc", "cùng", "quy định",
+    "đã", "được",
+]
+# Reversed: punctuation and dangling function words at the end of a field ("... của", "..., và").
+_TAIL_R: Final = "|".join(re.escape(w[::-1]) for w in sorted(_TAIL_WORDS, key=len, reverse=True))
+TAIL_JUNK_R: Final = re.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
+
+
+def trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over trailing punctuation and dangling words of ``text[start:end]``."""
+    while end > start:
+        window = text[max(start, end - 40) : end][::-1]
+        cut = TAIL_JUNK_R.match(window)
+        if cut is None or cut.end() == 0:
+            break
+        end -= cut.end()
+    return end
+_NGAY: Final = loose("ngay")
+_LAW_STOP_WORDS: Final = [
+    "đã được", "được", "đã", "hết hiệu lực", "có hiệu lực", "quy định", "hướng dẫn", "thì", "là",
+    "nay", "này",
+]
+LAW_END: Final = re.compile(
+    rf"(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
+    rf"|(?P<date>\s*,?\s*(?={_NGAY}\s*\d))"
+    rf"|(?P<year>\s+(?:{loose('nam')}\s+)?(?=(?:19|20)\d\d(?![\d/])))"
+    rf"|(?P<stop>[^\S\n]*(?:[;:()\[\]“”\"]|\.(?=\s|$))|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
+    rf"|,?\s+{exact(_LAW_STOP_WORDS)}{NL}"
+    rf"|\s*(?:,|{exact(['và', 'hoặc'])})\s+(?={_NONLAW_TYPES}{NL}))"
+)
+# A bare law name (no number, no date) ends at the first function word.
+_BARE_LAW_WORDS: Final = [
+    "và", "của", "thì", "là", "được", "đã", "có", "theo", "tại", "về", "để", "với", "do", "cho",
+    "trong", "khi", "nhưng", "hoặc", "quy định", "hướng dẫn", "sửa đổi", "số", "năm", "ngày",
+    "này", "các", "hiện hành", "mà", "phải", "đối với",
+]
+BARE_LAW_STOP: Final = re.compile(
+    rf"\s*[,;:.()\[\]“”\"]|\s+{exact(_BARE_LAW_WORDS)}{NL}|\s+(?=\d)"
+    rf"|\n(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))"
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def name_pattern(title: str) -> re.Pattern[str]:
+    """A pattern for a law's name as another mention may print it (any case, any spacing)."""
+    words = [re.escape(w) for w in title.split()]
+    return re.compile(r"(?i:" + r"\s+".join(words) + rf"){NL}")
+
+
+AMENDING: Final = re.compile(rf"(?:{loose('sua doi')}|{loose('bo sung')}){NL}")
+YEAR: Final = re.compile(r"(?:19|20)\d\d(?![\d/])")
+
+# --- clauses: boundaries and what the citing text does ------------------------------------------
+
+def _l(phrase: str) -> str:
+    return loose(phrase)
+
+
+_SUA: Final = rf"{_l('ua doi')}(?:,?\s+{_l('bo sung')})?"
+# (relation, first letter, the rest): at one position the longer phrase comes first.
+_TRIGGERS: Final = [
+    ("amended_by", "d", rf"(?:{_l('a')}\s+{_l('duoc')}|{_l('uoc')})\s+{_l('s')}{_SUA}"
+                        rf"(?:\s+{_l('mot so dieu')})?\s+(?:{_l('boi')}|{_l('theo')}|{_l('tai')}"
+                        rf"|{_l('bang')})"),
+    ("amends", "s", _SUA),
+    ("attached_to", "k", _l("em theo")),
+    ("proposal", "x", f"(?:{_l('et de nghi')}|{_l('et to trinh')})"),
+    ("proposal", "t", _l("heo de nghi")),
+    ("proposal", "d", f"(?:{_l('e nghi cua')}|{_l('e xuat cua')})"),
+    ("according_to", "t", f"(?:{_l('heo quy dinh')}|{_l('heo qui dinh')})"),
+    ("according_to", "q", f"(?:{_l('uy dinh tai')}|{_l('ui dinh tai')})"),
+    ("basis", "c", _l("an cu")),
+    ("implements", "t", f"(?:{_l('huc hien')}|{_l('rien khai')}|{_l('hi hanh')})"),
+    ("repeals", "b", _l("ai bo")),
+    ("repeals", "h", f"(?:{_l('uy bo')}|{_l('et hieu luc')})"),
+    ("repeals", "d", _l("inh chi")),
+    ("replaces", "t", _l("hay the")),
+    ("theo", "t", _l("heo") + rf"{NL}(?!\s+(?:{_l('doi')}|{_l('do')}|{_l('huong')}){NL})"),
+]
+_POST_TRIGGERS: Final = [
+    ("repeals", "h", _l("et hieu luc")),
+    ("repeals", "b", f"(?:{_l('i bai bo')}|{_l('i huy bo')})"),
+    ("replaces", "b", _l("i thay the")),
+    ("replaces", "d", _l("uoc thay the")),
+]
+_BOUNDARY: Final = (
+    r"(?<=[.!?:])(?=[^\S\n]*\n|[^\S\n]+[A-ZĐ\"“])|(?<=\n)[^\S\n]*\n"
+    r"|(?<=\n)(?=[^\S\n]*(?:[-+•*]|\d+[.)]))"
+)
+
+
+def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
+    """One regex for boundaries and trigger phrases. It starts with one character class, so
+    the engine skips in C to the next candidate; the first letter then picks the branch. Group
+    names are ``<relation>_<n>``."""
+    letters: dict[str, list[str]] = {}
+    for n, (name, first, rest) in enumerate(triggers):
+        letters.setdefault(first, []).append(f"(?P<{name}_{n}>{rest})")
+    branches = [
+        rf"(?<=[{_GROUPS[first]}])(?<![^\W\d_].)(?:{'|'.join(alts)}){NL}"
+        for first, alts in letters.items()
+    ]
+    first_class = "[.!?:\n" + "".join(_GROUPS[c] for c in letters) + "]"
+    return re.compile(rf"{first_class}(?:(?P<boundary_>{_BOUNDARY})|{'|'.join(branches)})")
+
+
+CLAUSE: Final = _clause(_TRIGGERS)
+POST_TRIGGER: Final = _clause(_POST_TRIGGERS)
+
+
+def relation_of(match: re.Match[str]) -> str:
+    """The relation (or ``boundary``, ``theo``) a :data:`CLAUSE` match stands for."""
+    return (match.lastgroup or "").rsplit("_", 1)[0]
+
+
+
+# --- self references --------------------------------------------------------------------------
+
+_TYPES_F: Final = _alt(list(TYPE_NAMES))
+# After "Điều 5": more articles, larger units, then the document they belong to, if any.
+FOLLOW_DOC: Final = re.compile(
+    rf"(?:\s*(?:,|{exact(['và', 'hoặc', 'đến'])})\s*(?:{loose('dieu')}\s+)?\d{{1,3}}[a-zđ]?{NL})*"
+    rf"(?:\s+{_alt(['muc', 'tieu muc', 'chuong', 'phan', 'phu luc'])}\s+(?:\d+|[IVXLC]+){NL})*"
+    rf"\s+(?:{exact(['của'])}\s+)?(?P<type>{_TYPES_F}){NL}(?P<nay>\s+{exact(['này'])}{NL})?"
+)
+UNIT_BEFORE: Final = re.compile(rf"\s+(?P<unit>{_alt(_UNITS, reverse=True)}){NL}")
+HEADING: Final = re.compile(r"(?:^|\n|\|)[^\S\n]*$")
+# Where the label of a header's number may stand: a line's start, after "|", "---" or "*".
+LINE_START: Final = re.compile(r"(?:^|\n|\||-{3,}|\*)[^\S\n]*$")
+SO_NEXT: Final = re.compile(rf"{loose('so')}\s*[:.]?\s*\d")
