@@ -138,8 +138,8 @@ def _body(draw: st.DrawFn, normative: bool) -> list[Provision]:
         letters = "abcdđeg"[:n]
         return [Provision(ProvisionKind.POINT, c, title=draw(_phrase)) for c in letters]
 
-    def items(n: int) -> list[Provision]:
-        return [Provision(ProvisionKind.ITEM, str(i), title=draw(_title),
+    def items(n: int, kind: ProvisionKind = ProvisionKind.ITEM) -> list[Provision]:
+        return [Provision(kind, str(i), title=draw(_title),
                           text=draw(st.sampled_from(["", "Nội dung thực hiện năm 2025."])),
                           children=points(draw(st.integers(0, 2))))
                 for i in range(1, n + 1)]
@@ -147,7 +147,8 @@ def _body(draw: st.DrawFn, normative: bool) -> list[Provision]:
     count = draw(st.integers(1, 3))  # the parser needs a body to find where the header ends
     if normative:
         return [Provision(ProvisionKind.ARTICLE, f"Điều {i}", title=draw(_title),
-                          children=items(draw(st.integers(0, 2)))) for i in range(1, count + 1)]
+                          children=items(draw(st.integers(0, 2)), ProvisionKind.CLAUSE))
+                for i in range(1, count + 1)]
     return items(count)
 
 

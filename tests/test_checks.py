@@ -104,6 +104,8 @@ CASES: list[tuple[str, str, list[tuple[str, str]], dict[str, Any]]] = [
     ("VB608", ND, [("Điều 2. Đối tượng áp dụng\n", "Điều 2.\n")], {}),
     ("VB701", CV, [("năm 2020 của Chính phủ", "năm 2025 của Chính phủ")], {}),
     ("VB702", CV, [("năm 2020 của Chính phủ", "năm 2019 của Chính phủ")], {}),
+    ("VB609", CV, [("báo cáo trước ngày 15 tháng 3 năm 2024", "báo cáo trước ngày 15 tháng 02 năm "
+                    "2024")], {}),
 ]
 # Rules whose cases need options that differ between the good and the bad document.
 SEPARATE = {"VB207", "VB703"}

@@ -34,7 +34,7 @@ def _decision() -> Document:
         issuer=Agency("SỞ NỘI VỤ", parent=Agency("UBND TỈNH LÀO CAI")),
         subject="Về việc thành lập Tổ công tác", urgency=Urgency.VERY_URGENT,
         body=[Provision(ProvisionKind.ARTICLE, "Điều 1", title="Thành lập Tổ công tác",
-                        children=[Provision(ProvisionKind.ITEM, "1", title="Tổ trưởng",
+                        children=[Provision(ProvisionKind.CLAUSE, "1", title="Tổ trưởng",
                                             children=[Provision(ProvisionKind.POINT, "a",
                                                                 title="Giám đốc Sở")])]),
               Provision(ProvisionKind.ARTICLE, "Điều 2", text="Quyết định có hiệu lực.")],

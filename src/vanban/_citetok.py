@@ -162,7 +162,7 @@ Token = tuple[int, int, str]  # start, end, kind
 # A footnote mark glued to a number with a year segment: "42/2024/QH151", "105/2025/NĐ-CP2".
 # Issuers of such numbers carry no digits, except the khóa of Quốc hội (QH15, UBTVQH15).
 _GLUED: Final = re.compile(
-    r"(?:(?:19|20)\d\d/(?:[^/\s]*-)?|:\d{4}/)(?P<code>[A-ZĐ]+)(?P<digits>\d+)$"
+    r"(?:/(?:19|20)\d\d/(?:[^/\s]*-)?|:\d{4}/)(?P<code>[A-ZĐ]+)(?P<digits>\d+)$"
 )
 
 

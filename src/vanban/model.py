@@ -36,12 +36,14 @@ __all__ = [
     "Agency",
     "Attachment",
     "Citation",
+    "Deadline",
     "Document",
     "Finding",
     "Provision",
     "Recipient",
     "Signature",
     "Span",
+    "Task",
     "TextBlock",
 ]
 
@@ -234,6 +236,72 @@ class TextBlock:
     span: Span | None = _span_field()
 
 
+@attrs.frozen
+class Deadline:
+    """When a task is due, as printed: ``text``, and what it resolves to.
+
+    ``date`` is the last day the task may be done on, when the text allows it to be computed
+    (``trước ngày 15/10/2024``; ``trong quý IV năm 2024`` is the quarter's last day; a period
+    counted from the document's date, ``trong thời hạn 15 ngày kể từ ngày ký``, is added to it
+    with :class:`dateutil.relativedelta.relativedelta`); ``None`` for vague ones (``kịp thời``,
+    ``sớm``), recurring ones and periods counted from an unknown day. ``recurrence`` is an
+    ISO 8601 duration (``P1M`` for ``hằng tháng``, ``P6M`` for ``định kỳ 6 tháng``).
+    ``relative`` marks a period counted from an event (``kể từ ngày ký``, ``kể từ ngày nhận
+    được văn bản``).
+
+    >>> from vanban.dates import DocumentDate
+    >>> d = Deadline("trước ngày 15/10/2024", DocumentDate(2024, 10, 15))
+    >>> d.date.isoformat(), d.recurrence, d.relative
+    ('2024-10-15', None, False)
+    >>> Deadline("hằng tháng", recurrence="P1M").date is None
+    True
+    """
+
+    text: str
+    date: DocumentDate | None = None
+    recurrence: str | None = None
+    relative: bool = False
+    span: Span | None = _span_field()
+
+
+@attrs.frozen
+class Task:
+    """A task of a directive: a numbered item (or a dash under an item that names a body)
+    saying who must do what, by when.
+
+    ``label`` is the path of the item (``2.b``, ``II.3``; ``2.-1`` is the first dash of item 2);
+    ``lead`` the bodies that lead it (chủ trì), ``support`` those that take part (phối hợp);
+    ``inherited`` is true when the item names no lead itself and ``lead`` comes from the item
+    above it, the sentence that introduces the items or the addressees (Kính gửi). ``action``
+    is the verb phrase of the task (``rà soát``), ``deadline`` when it is due, ``report_to``
+    and ``report_deadline`` the body a report of it goes to and when (``báo cáo Thủ tướng
+    Chính phủ trước ngày 30/9/2024``), ``targets`` the figures it aims at (``100% ...``,
+    ``ít nhất 01 triệu căn nhà ở xã hội``, ``đến năm 2030``).
+
+    >>> t = Task("4", "Bộ Công Thương chủ trì, phối hợp với các cơ quan liên quan rà soát ...",
+    ...          lead=["Bộ Công Thương"], support=["các cơ quan liên quan"], action="rà soát")
+    >>> t.lead, t.assignees
+    (('Bộ Công Thương',), ('Bộ Công Thương', 'các cơ quan liên quan'))
+    """
+
+    label: str
+    text: str = ""
+    lead: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    support: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    inherited: bool = False
+    action: str | None = None
+    deadline: Deadline | None = None
+    report_to: str | None = None
+    report_deadline: Deadline | None = None
+    targets: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    span: Span | None = _span_field()
+
+    @property
+    def assignees(self) -> tuple[str, ...]:
+        """The lead bodies, then the supporting ones."""
+        return self.lead + self.support
+
+
 def _family_of(doc: Document) -> Family | None:
     return doc.number.family if doc.number is not None else None
 
@@ -270,6 +338,7 @@ class Document:
     )
     attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_tuple)
     citations: tuple[Citation, ...] = attrs.field(default=(), converter=_tuple)
+    tasks: tuple[Task, ...] = attrs.field(default=(), converter=_tuple)
     unrecognised: tuple[TextBlock, ...] = attrs.field(default=(), converter=_tuple, eq=False)
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=_tuple, eq=False)
     spans: tuple[tuple[str, Span], ...] = attrs.field(
@@ -295,6 +364,35 @@ class Document:
             if name == field:
                 return span
         return None
+
+    @property
+    def implements(self) -> tuple[Citation, ...]:
+        """The higher documents this one carries out, each once (by number), in order.
+
+        These are the citations whose relation is ``implements`` (``Thực hiện ...``,
+        ``Triển khai ...``) and, for administrative documents, ``basis`` (``Căn cứ ...``):
+        following them walks a corpus from a commune's letter up to the Party directive.
+        Short mentions (``Công văn nêu trên``) and the document itself are left out.
+
+        >>> from vanban import numbers
+        >>> c = Citation("Chỉ thị", numbers.parse("34-CT/TW"), relation="implements")
+        >>> [str(x.number) for x in Document(citations=[c, c]).implements]
+        ['34-CT/TW']
+        """
+        administrative = self.family in (Family.ADMINISTRATIVE, None)
+        wanted = (Relation.IMPLEMENTS, Relation.BASIS) if administrative else (
+            Relation.IMPLEMENTS,)
+        seen: set[object] = set()
+        out: list[Citation] = []
+        for c in self.citations:
+            if c.relation not in wanted or c.is_self or c.refers_to is not None:
+                continue
+            key: object = (str(c.number) if c.number is not None
+                           else (c.type_name, (c.title or c.text).casefold()))
+            if key not in seen:
+                seen.add(key)
+                out.append(c)
+        return tuple(out)
 
     @property
     def signature(self) -> Signature | None:

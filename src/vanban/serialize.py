@@ -91,12 +91,14 @@ from vanban.model import (
     Agency,
     Attachment,
     Citation,
+    Deadline,
     Document,
     Finding,
     Provision,
     Recipient,
     Signature,
     Span,
+    Task,
     TextBlock,
 )
 from vanban.numbers import DocumentNumber
@@ -240,8 +242,8 @@ def _is_enum(cl: Any) -> bool:
     return isinstance(cl, type) and issubclass(cl, enum.Enum)
 
 
-_MODEL: Final = (Agency, Attachment, Authority, Citation, Document, DocumentDate, Finding,
-                 Provision, Recipient, Signature, TextBlock)
+_MODEL: Final = (Agency, Attachment, Authority, Citation, Deadline, Document, DocumentDate,
+                 Finding, Provision, Recipient, Signature, Task, TextBlock)
 
 
 def _number_out(n: DocumentNumber) -> dict[str, Any]:

@@ -279,3 +279,24 @@ def heading_title(ctx: Context) -> Iterator[Hit]:
                 continue  # the name of a chapter is printed on the next line
             yield Hit(f"{unit.label} has no name.", f"{unit.label} không có tên.", unit.span,
                       "body")
+
+
+@rule(
+    "VB609", "task-deadline-past",
+    summary="A task's deadline does not fall before the document's date.",
+    summary_vi="Thời hạn của nhiệm vụ không được trước ngày ban hành văn bản.",
+    severity=Severity.WARNING, families=ALL_FAMILIES,
+    source="NĐ 30/2020 Điều 8 (nội dung văn bản phải khả thi) (spec §1.4.8); the numbered items "
+           "of a directive are its tasks",
+    docs="Each numbered item of a directive assigns a task; a deadline it states (`trước ngày "
+         "15/10/2024`, `trong quý IV năm 2024`) must not be earlier than the document's own date: "
+         "such a date is usually a typing error in the day, month or year.",
+    bad="Hà Nội, ngày 20 tháng 10 năm 2024 ... 1. Sở Y tế báo cáo trước ngày 15/10/2024.",
+    good="Hà Nội, ngày 20 tháng 10 năm 2024 ... 1. Sở Y tế báo cáo trước ngày 15/11/2024.",
+    fix="Correct the deadline's day, month or year.",
+)
+def task_deadline_past(ctx: Context) -> Iterator[Hit]:
+    from vanban.tasks import check_deadlines  # noqa: PLC0415 - tasks imports the model
+
+    for finding in check_deadlines(ctx.doc):
+        yield Hit(finding.message, finding.message_vi, finding.span, finding.field)

@@ -20,6 +20,8 @@ import re
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 from vanban import dates, doctypes, numbers
 from vanban.authority import Authority, parse_authority
 from vanban.dates import DocumentDate
@@ -43,6 +45,7 @@ from vanban.parser.body import Unit, read_body
 from vanban.parser.footer import Footer, read_footer
 from vanban.parser.header import Header, read_header
 from vanban.parser.layout import clean, split_lines, working_copy
+from vanban.tasks import extract_tasks
 
 __all__ = ["parse", "parse_file"]
 
@@ -129,7 +132,7 @@ def _parse(text: str) -> Document:
     if date is None:
         date = _stated_date(b, header.end_line)
     family = number.family if number is not None else (Family.PARTY if header.party else None)
-    return Document(
+    doc = Document(
         type_name=type_name,
         number=number,
         family=family,
@@ -149,6 +152,7 @@ def _parse(text: str) -> Document:
         findings=tuple(b.findings),
         spans=tuple(_field_spans(b, header)),
     )
+    return attrs.evolve(doc, tasks=extract_tasks(doc, text=text))
 
 
 _STATED_DATE: Final = re.compile(r"(?:^|thông\s+qua\s+)(?=[Nn]gày\b)")
@@ -290,14 +294,15 @@ def _issuer(b: _Builder, header: Header) -> Agency | None:
 
 def _split_flat(text: str) -> tuple[str, str] | None:
     """``BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN`` → (``BỘ TÀI CHÍNH``, ``TỔNG CỤC HẢI QUAN``)."""
-    if not re.match(r"(?:BỘ|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s", text):
+    if not re.match(r"(?:BỘ|UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BAN CHẤP HÀNH TRUNG ƯƠNG|"
+                    r"TỈNH [ỦU][YỶ]|THÀNH [ỦU][YỶ]|HUYỆN [ỦU][YỶ]|ĐẢNG [ỦU][YỶ])\s", text):
         return None
     m = vocab.SUB_HEAD.search(text, 3)
     if m is None or text[m.start() - 1 : m.start()] in "-&":
         return None
     if text[: m.start()].rstrip().endswith(("-", "VÀ")):
         return None
-    return text[: m.start()].strip(), text[m.end() :].strip()
+    return text[: m.start()].strip(), text[m.end() :].strip(" *")
 
 
 def _subject(header: Header) -> str | None:
@@ -387,12 +392,7 @@ def _report_missing(b: _Builder, header: Header, footer: Footer,
 
 def _citations(b: _Builder, text: str, number: numbers.DocumentNumber | None,
                header: Header) -> tuple[Citation, ...]:
-    import importlib  # noqa: PLC0415
-
-    try:
-        cite = importlib.import_module("vanban.citations").cite
-    except ImportError:  # pragma: no cover - the extractor lands separately
-        return ()
+    from vanban.citations import cite  # noqa: PLC0415 - imported when first needed
     own = numbers.compact(str(number)) if number is not None and not number.is_blank else None
     title_end = b.span(*header.crawler_title).end if header.crawler_title else -1
     out = []

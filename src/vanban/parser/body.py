@@ -33,13 +33,14 @@ _HEADING: Final = re.compile(
 _CASE_SENSITIVE: Final = frozenset({"roman", "point", "part", "chapter", "article", "section"})
 _RANK: Final = {
     "part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "roman": 5,
-    "item": 6, "sub": 7, "point": 8, "bullet": 9,
+    "item": 6, "clause": 6, "sub": 7, "point": 8, "bullet": 9,
 }
 _KIND: Final = {
     "part": ProvisionKind.PART, "chapter": ProvisionKind.CHAPTER,
     "section": ProvisionKind.SECTION, "subsection": ProvisionKind.SUBSECTION,
     "article": ProvisionKind.ARTICLE, "roman": ProvisionKind.SECTION,
     "item": ProvisionKind.ITEM, "sub": ProvisionKind.ITEM, "point": ProvisionKind.POINT,
+    "clause": ProvisionKind.CLAUSE,
     "bullet": ProvisionKind.BULLET,
 }
 _OPEN_QUOTES: Final = "“\"«"
@@ -129,6 +130,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         while stack and _RANK[stack[-1].key] >= rank:
             stack.pop()
         if stack:
+            if key == "item" and stack[-1].key == "article":
+                unit.key = "clause"  # "1." inside an Điều is a khoản
             stack[-1].children.append(unit)
         else:
             roots.append(unit)

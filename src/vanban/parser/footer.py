@@ -139,6 +139,8 @@ def split_signature(text: str) -> SignatureParts:
             parts.position.append((clean(upper[cut_at:last_end]), cut_at, last_end))
     elif _letters_only(upper):
         position = _position_suffix(upper, keep_target=False)
+        if position is not None and upper[:position].rstrip().endswith(","):
+            position = None  # "BỘ TRƯỞNG, CHỦ NHIỆM": one position with two titles
         begin = position if position is not None else len(upper) - len(upper.lstrip())
         parts.position.append((clean(upper[begin:]), begin, len(upper)))
     return parts
@@ -262,6 +264,8 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
     for line in reversed(tail):  # "Nguyễn Văn An (Đã ký)" closing the text
         if _is_name(line.cells[-1].text):
             return line.index
+    if tail and _known_position(tail[-1].cells[-1].text):  # a draft: the position, no name yet
+        return tail[-1].index
     return len(lines)
 
 

@@ -44,6 +44,8 @@ _WORD: Final = re.compile(r"\S+")
 # words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
 # begin its title
 _TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
+# a law's name may end with a body's name ("LUẬT TỔ CHỨC CHÍNH PHỦ"): no enacting line to cut
+_LAW_TYPES: Final = frozenset({"LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP"})
 # "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
 _LOOSE_DATE: Final = re.compile(
     r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
@@ -366,7 +368,8 @@ class _Reader:
         if self.title_case:
             cut = _upper_prefix(text)
             enacting = _ENACTING.search(text, 0, cut or len(text))
-            if enacting and enacting.start() > 0 and not re.search(
+            law = h.type_name is not None and clean(h.type_name[0]).upper() in _LAW_TYPES
+            if enacting and enacting.start() > 0 and not law and not re.search(
                     r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO)\s*$", text[: enacting.start()]):
                 cut = enacting.start()
                 self.done = True

@@ -68,7 +68,8 @@ BODY_START: Final = (
 ENACTING_AUTHORITY: Final = (
     r"(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ|UBND)|BỘ\s+TRƯỞNG\s+BỘ|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|"
     r"GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG\s+CỤC|TỔNG\s+CỤC\s+TRƯỞNG|ỦY\s+BAN\s+NHÂN\s+DÂN\s+TỈNH|"
-    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|CHÍNH\s+PHỦ$|QUỐC\s+HỘI$|BAN\s+CHẤP\s+HÀNH|BAN\s+THƯỜNG\s+VỤ|"
+    r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|(?<!CHỨC )(?:CHÍNH\s+PHỦ|QUỐC\s+HỘI)\s*$|BAN\s+CHẤP\s+HÀNH|"
+    r"BAN\s+THƯỜNG\s+VỤ|"
     r"TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|"
     r"QUỐC\s+HỘI\s+NƯỚC|(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI\s*$|"
     r"(?:ỦY|UỶ)\s+BAN\s+THƯỜNG\s+VỤ\s+QUỐC\s+HỘI\s+(?=Căn|CĂN))"
@@ -87,7 +88,9 @@ _HEADS: Final = (
 HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
 # Heads of a unit inside a ministry or province, where a flattened line is split in two.
 SUB_HEAD: Final = re.compile(
-    r"\s(?=(?:TỔNG CỤC|CỤC|SỞ|VỤ|VIỆN|VĂN PHÒNG|TRUNG TÂM|CHI CỤC|THANH TRA|BAN QUẢN LÝ)\s)"
+    r"\s(?=(?:TỔNG CỤC|CỤC|SỞ|VỤ|VIỆN|TRUNG TÂM|CHI CỤC|THANH TRA|BAN QUẢN LÝ|CÔNG AN)\s"
+    r"|(?:VĂN PHÒNG|BAN TỔ CHỨC|BAN TUYÊN GIÁO|BAN DÂN VẬN|BAN NỘI CHÍNH|ỦY BAN KIỂM TRA|"
+    r"UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)(?:\s|$))"
 )
 
 # Signing positions (chức vụ), upper case.
