@@ -55,6 +55,7 @@ class PNumber(BaseModel):
     issuer: str
     family: Family = Family.ADMINISTRATIVE
     qualifier: str | None = None
+    separator: str = ""
 
 
 class PDate(BaseModel):
@@ -110,6 +111,30 @@ class PCitation(BaseModel):
     refers_to: int | None = None
 
 
+class PDeadline(BaseModel):
+    model_config = _CFG
+    text: str
+    date: PDate | None = None
+    recurrence: str | None = None
+    relative: bool = False
+    span: Span | None = None
+
+
+class PTask(BaseModel):
+    model_config = _CFG
+    label: str
+    text: str = ""
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    inherited: bool = False
+    action: str | None = None
+    deadline: PDeadline | None = None
+    report_to: str | None = None
+    report_deadline: PDeadline | None = None
+    targets: tuple[str, ...] = ()
+    span: Span | None = None
+
+
 class PProvision(BaseModel):
     model_config = _CFG
     kind: ProvisionKind
@@ -162,6 +187,7 @@ class PDocument(BaseModel):
     confidentiality: Confidentiality = Confidentiality.NONE
     attachments: tuple[PAttachment, ...] = ()
     citations: tuple[PCitation, ...] = ()
+    tasks: tuple[PTask, ...] = ()
     unrecognised: tuple[PText, ...] = ()
     findings: tuple[PFinding, ...] = ()
     spans: tuple[tuple[str, Span], ...] = ()
@@ -181,6 +207,7 @@ class MNumber(msgspec.Struct, **_KW):
     type_code: str | None = None
     family: Family = Family.ADMINISTRATIVE
     qualifier: str | None = None
+    separator: str = ""
 
 
 class MDate(msgspec.Struct, **_KW):
@@ -230,6 +257,28 @@ class MCitation(msgspec.Struct, **_KW):
     refers_to: int | None = None
 
 
+class MDeadline(msgspec.Struct, **_KW):
+    text: str
+    date: MDate | None = None
+    recurrence: str | None = None
+    relative: bool = False
+    span: Span | None = None
+
+
+class MTask(msgspec.Struct, **_KW):
+    label: str
+    text: str = ""
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    inherited: bool = False
+    action: str | None = None
+    deadline: MDeadline | None = None
+    report_to: str | None = None
+    report_deadline: MDeadline | None = None
+    targets: tuple[str, ...] = ()
+    span: Span | None = None
+
+
 class MProvision(msgspec.Struct, **_KW):
     kind: ProvisionKind
     label: str
@@ -277,6 +326,7 @@ class MDocument(msgspec.Struct, **_KW):
     confidentiality: Confidentiality = Confidentiality.NONE
     attachments: tuple[MAttachment, ...] = ()
     citations: tuple[MCitation, ...] = ()
+    tasks: tuple[MTask, ...] = ()
     unrecognised: tuple[MText, ...] = ()
     findings: tuple[MFinding, ...] = ()
     spans: tuple[tuple[str, Span], ...] = ()

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from vanban.parser import parse, parse_file
     from vanban.render import render
     from vanban.serialize import from_json, json_schema, to_json
-from vanban.tasks import extract_tasks
+    from vanban.tasks import extract_tasks
 
 __version__ = "0.1.0.dev0"
 
@@ -115,10 +115,9 @@ __all__ = [
 _WHERE: dict[str, str] = {
     **{name: "vanban.enums" for name in ("AuthorityKind", "Confidentiality", "Family",
                                          "ProvisionKind", "Relation", "Severity", "Urgency")},
-    **{name: "vanban.model" for name in ("Agency", "Attachment", "Citation", "Document",
-                                         "Finding", "Provision", "Recipient", "Signature",
-                                         "Span",
-    "Task", "TextBlock")},
+    **{name: "vanban.model" for name in ("Agency", "Attachment", "Citation", "Deadline",
+                                         "Document", "Finding", "Provision", "Recipient",
+                                         "Signature", "Span", "Task", "TextBlock")},
     "Authority": "vanban.authority",
     "DocumentDate": "vanban.dates",
     "DocumentNumber": "vanban.numbers",
@@ -136,9 +135,10 @@ _WHERE: dict[str, str] = {
     "parse": "vanban.parser",
     "parse_file": "vanban.parser",
     "render": "vanban.render",
+    "extract_tasks": "vanban.tasks",
 }
 _MODULES = frozenset({"authority", "checks", "corpus", "dates", "doctypes", "errors", "issuers",
-                      "numbers"})
+                      "numbers", "tasks"})
 # Functions named like the module that holds them: ``vanban.render`` is the function.
 _SHADOWED = frozenset({"metadata", "render"})
 

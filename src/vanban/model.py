@@ -345,6 +345,12 @@ class Document:
         default=(), converter=_tuple, eq=False, repr=False
     )
 
+    def _repr_html_(self) -> str:
+        """The document as HTML for notebooks: header, signature, a collapsible body."""
+        from vanban._html import document_html  # noqa: PLC0415 - loaded when displayed
+
+        return document_html(self)
+
     @property
     def frbr_uri(self) -> str:
         """The Akoma Ntoso FRBR work URI (``/akn/vn/act/nghi-dinh/cp/2020-03-05/...``); see

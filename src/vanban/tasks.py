@@ -527,7 +527,7 @@ def deadline(text: str, date: DocumentDate | None = None) -> Deadline | None:
 
 
 def check_deadlines(doc: Document) -> list[Finding]:
-    """Rule ``VB601``: a task's deadline (or its report's) falls before the document's date.
+    """Rule ``VB609``: a task's deadline (or its report's) falls before the document's date.
 
     A deadline earlier than the date of issue cannot be met; it is usually a slip in the day,
     the month or the year. Only complete dates are compared; ``doc.tasks`` is read, or the tasks
@@ -536,7 +536,7 @@ def check_deadlines(doc: Document) -> list[Finding]:
     >>> doc = Document(date=DocumentDate(2024, 10, 1), tasks=[
     ...     Task("1", deadline=Deadline("trước ngày 15/9/2024", DocumentDate(2024, 9, 15)))])
     >>> [(f.code, f.field) for f in check_deadlines(doc)]
-    [('VB601', 'tasks')]
+    [('VB609', 'tasks')]
     """
     if doc.date is None or not doc.date.is_complete:
         return []

@@ -245,6 +245,9 @@ def place_missing(ctx: Context) -> Iterator[Hit]:
     doc = ctx.doc
     if doc.date is None or doc.place:
         return
+    if any(f.code == "parse.stated-date" for f in doc.findings):
+        return  # no place-and-date line at all: the date is one the text states (a law's
+        # "thông qua ngày", a Phiếu trình's signature); VB201 speaks of the missing line
     printed, norm = ctx.printed_date, ctx.norm
     if printed is not None and norm is not None:
         after = _AFTER_PLACE.match(norm.text, ctx.work_range(printed.span)[1])
