@@ -48,6 +48,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from bench_parse import load_bulk  # noqa: E402
+
 import vanban  # noqa: E402
 from vanban import citations, corpus  # noqa: E402
 from vanban.render import render  # noqa: E402
@@ -60,15 +62,6 @@ def baseline(texts: list[str]) -> None:
     """NFC normalisation plus one compiled-regex pass: the floor for any reader of the text."""
     for text in texts:
         _BASELINE.findall(unicodedata.normalize("NFC", text))
-
-
-def load_bulk(folder: Path) -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*/*.txt"))]
-    for jsonl in sorted(folder.glob("*.jsonl")):
-        for line in jsonl.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                texts.append(json.loads(line)["text"])
-    return texts
 
 
 def best(fns: dict[str, Callable[[], object]], repeats: int,
