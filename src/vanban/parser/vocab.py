@@ -14,10 +14,27 @@ from typing import Final
 from vanban import doctypes
 
 
+def _marks_table() -> dict[int, int | None]:
+    table: dict[int, int | None] = {0x0111: ord("d"), 0x0110: ord("D")}
+    for cp in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isascii():
+            table[cp] = ord(base)
+    for cp in range(0x300, 0x370):  # combining marks of decomposed text
+        table[cp] = None
+    return table
+
+
+_MARKS: Final = _marks_table()
+
+
 def strip_marks(text: str) -> str:
-    """Remove diacritics (and map đ/Đ to d/D): a key for text typed without them."""
-    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    return "".join(c for c in text if not unicodedata.combining(c))
+    """Remove diacritics (and map đ/Đ to d/D): a key for text typed without them.
+
+    >>> strip_marks("Đảng Cộng sản Việt Nam")
+    'Dang Cong san Viet Nam'
+    """
+    return text.translate(_MARKS)
 
 
 # The national title and motto, and the Party's title (any case, with or without diacritics).
