@@ -130,6 +130,11 @@ def test_spans_lie_inside_the_text_and_do_not_overlap(doc_id: str) -> None:
                     key=lambda s: s.start)
     for a, b in itertools.pairwise(blocks):
         assert a.end <= b.start, (a, b)
+    for attachment in doc.attachments:  # an appendix begins where the signature ends
+        for sig in doc.signatures:
+            if attachment.span is not None and sig.span is not None \
+                    and attachment.span.start >= sig.span.start:
+                assert attachment.span.start >= sig.span.end, (attachment, sig)
 
 
 def test_spans_point_into_the_original_when_the_text_is_nfd() -> None:

@@ -256,8 +256,7 @@ def _type_name(header: Header, number: numbers.DocumentNumber | None) -> str | N
 
 
 def _issuer(b: _Builder, header: Header) -> Agency | None:
-    lines = [o for o in header.org if vocab.HEAD.match(vocab.strip_marks(o[0]).upper())
-             or o is not header.org[0]]
+    lines = list(header.org)
     # drop leading lines that name no body ("VĂN BẢN QUY PHẠM PHÁP LUẬT")
     while lines and not vocab.HEAD.match(vocab.strip_marks(lines[0][0]).upper()):
         lines.pop(0)
@@ -356,20 +355,27 @@ def _provision(b: _Builder, unit: Unit) -> Provision:
     )
 
 
+_ATTACHED: Final = re.compile(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b")
+
+
 def _appendix(b: _Builder, footer: Footer) -> tuple[tuple[Attachment, ...],
                                                     tuple[Attachment, ...]]:
     attachments: list[Attachment] = []
     for line in b.lines:
         first = line.cells[0].text if line.cells else ""
-        m = re.match(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b.*", first)
+        m = _ATTACHED.match(first)
         if m and (footer.appendix_line is None or line.index < footer.appendix_line):
             cell = line.cells[0]
             attachments.append(Attachment(clean(first).strip("()*./ "), b.span(cell.start,
                                                                                 cell.end)))
     appendix: list[Attachment] = []
     if footer.appendix_line is not None:
-        start = b.lines[footer.appendix_line].start
-        title = next((c.text for ln in b.lines[footer.appendix_line :] for c in ln.cells), "")
+        # from the end of the signature when a website ran the appendix on after the name
+        start = footer.appendix_offset or b.lines[footer.appendix_line].start
+        title = next((c.text for ln in b.lines[footer.appendix_line :] for c in ln.cells
+                      if c.end > start), "")
+        if start > b.lines[footer.appendix_line].start:
+            title = b.work[start : b.lines[footer.appendix_line].end]
         appendix.append(Attachment(clean(title)[:200].rstrip() or "Phụ lục",
                                    b.span(start, len(b.work))))
     return tuple(attachments), tuple(appendix)
@@ -383,6 +389,9 @@ def _report_missing(b: _Builder, header: Header, footer: Footer,
         b.finding("parse.no-date", "No place-and-date line was found.", field="date")
     if not footer.signatures:
         b.finding("parse.no-signature", "No signature block was found.", field="signatures")
+    if header.draft:
+        b.finding("parse.draft-mark", "The header marks the text as a draft (DỰ THẢO).",
+                  severity=Severity.INFO)
     if not header.org:
         b.finding("parse.no-issuer", "No issuing body was found in the header.", field="issuer")
     if number is not None and number.is_blank and header.number is not None:

@@ -391,11 +391,11 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     docx_order = not footer.recipients_found and not _RECIPIENTS.search(rest_text)
                     if rest_text and not docx_order:  # the appendix ran on after the name
                         footer.appendix_line = line.index
-                        footer.appendix_offset = shift + parts.rest
+                        footer.appendix_offset = offset
                         footer.signatures.append(sig)
                         return
-                    if footer.appendix_offset is None and not footer.recipients_found:
-                        footer.appendix_offset = shift + parts.rest
+                    if rest_text:  # text after the name, Nơi nhận still to come
+                        footer.unrecognised.append((offset, offset + len(rest_text)))
     if not sig.empty:
         footer.signatures.append(sig)
 
