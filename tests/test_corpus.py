@@ -240,8 +240,6 @@ def test_to_frame_tasks() -> None:
     pd = pytest.importorskip("pandas")
     from vanban import model
 
-    if not hasattr(model, "Task"):
-        pytest.skip("Document.tasks is not there yet")
     deadline = model.Deadline("trước ngày 30/3/2025", vanban.DocumentDate(2025, 3, 30))
     doc = vanban.Document(
         number=vanban.numbers.parse("20/KH-SNV"), date=vanban.DocumentDate(2025, 3, 18),

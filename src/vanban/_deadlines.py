@@ -37,6 +37,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
+from vanban import dates
 from vanban.dates import DocumentDate
 
 __all__ = ["DATED", "RECURRING", "VAGUE", "Found", "best", "find"]
@@ -161,7 +162,7 @@ def _year(value: str | None, base: DocumentDate | None) -> int | None:
 
 
 def _day(year: int | None, month: int, day: int) -> DocumentDate | None:
-    if year is None:
+    if year is None or not dates.MIN_YEAR <= year <= dates.MAX_YEAR:
         return None
     try:
         return DocumentDate.from_date(datetime.date(year, month, day))
@@ -170,7 +171,7 @@ def _day(year: int | None, month: int, day: int) -> DocumentDate | None:
 
 
 def _month_end(year: int | None, month: int) -> DocumentDate | None:
-    if year is None or not 1 <= month <= 12 or not 1900 <= year <= 2100:
+    if year is None or not 1 <= month <= 12 or not dates.MIN_YEAR <= year <= dates.MAX_YEAR:
         return None
     return DocumentDate(year, month, calendar.monthrange(year, month)[1])
 

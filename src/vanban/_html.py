@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -140,8 +141,13 @@ def _provisions(provisions: Iterable[Provision], citations: list[Citation],
 
 
 def _pattern(citations: list[Citation]) -> re.Pattern[str] | None:
-    words = sorted({" ".join(c.text.split()) for c in citations if c.text.strip()},
-                   key=len, reverse=True)
+    return _compiled(frozenset(" ".join(c.text.split()) for c in citations if c.text.strip()))
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(texts: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for a document's citations, built once, not once per paragraph."""
+    words = sorted(texts, key=len, reverse=True)
     if not words:
         return None
     return re.compile("|".join(r"\s+".join(re.escape(w) for w in t.split(" ")) for t in words))

@@ -76,7 +76,6 @@ __all__ = [
 
 NAMESPACE: Final = "http://www.mic.gov.vn/TBT/QCVN_102_2016"
 _P: Final = "edXML:"
-_DATE: Final = "%Y/%m/%d"
 _STAMP: Final = "%Y/%m/%d %H:%M:%S"
 _REASONS: Final = {0: "Văn bản điện tử mới", 1: "Thu hồi văn bản điện tử",
                    2: "Cập nhật văn bản điện tử", 3: "Thay thế văn bản điện tử"}

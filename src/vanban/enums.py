@@ -13,7 +13,8 @@ Each enum's value is a stable lower-case English string, used in JSON output.
 from __future__ import annotations
 
 import enum
-import unicodedata
+
+from vanban.normalize import fold as _key  # case, NFC and tone placement folded
 
 __all__ = [
     "AuthorityKind",
@@ -24,12 +25,6 @@ __all__ = [
     "Severity",
     "Urgency",
 ]
-
-
-def _key(text: str) -> str:
-    """Fold case, NFC and the two tone-mark placements (``hoả``/``hỏa``) for lookups."""
-    text = unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110").casefold()
-    return " ".join(text.replace("oả", "ỏa").replace("oà", "òa").replace("uỷ", "ủy").split())
 
 
 class Family(enum.StrEnum):

@@ -264,7 +264,11 @@ def parse(text: str) -> DocumentNumber:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    compacted, _ = _clean(text)
+    return _read(text, _clean(text)[0])
+
+
+def _read(text: str, compacted: str) -> DocumentNumber:
+    """The number in ``compacted`` (the compact form of ``text``)."""
     party = _PARTY.fullmatch(compacted)
     if party:
         type_code = party["type"]
@@ -328,8 +332,10 @@ def validate(text: str) -> DocumentNumber:
     ...
     vanban.errors.MissingPadding: Numbers below 10 take a leading zero ... at position 0
     """
-    number = parse(text)
-    _, problems = _clean(text)
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    compacted, problems = _clean(text)
+    number = _read(text, compacted)
     if problems:
         raise problems[0]
     if number.separator:

@@ -70,7 +70,6 @@ _NATIONAL: Final = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc l�
 _PARTY: Final = "ĐẢNG CỘNG SẢN VIỆT NAM"
 _LETTER: Final = "Công văn"
 _ATTACHED: Final = re.compile(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b")
-# Kinds whose label is followed by ". " (Điều 5. Tên điều; Chương I. TÊN CHƯƠNG; 1. Nội dung).
 _WIDTH: Final = 72
 # What may not begin a continuation line of a title: it would end the header there.
 _OPENER: Final = re.compile(

@@ -67,6 +67,7 @@ from vanban import numbers
 from vanban._fastjson import (
     INLINE,
     Fail,
+    _is_enum,
     compile_fixed,
     compile_structure,
     compile_unstructure,
@@ -237,9 +238,6 @@ def _fixed_hook(cl: Any, conv: cattrs.Converter) -> Callable[[Any, type], tuple[
 
     return structure
 
-
-def _is_enum(cl: Any) -> bool:
-    return isinstance(cl, type) and issubclass(cl, enum.Enum)
 
 
 _MODEL: Final = (Agency, Attachment, Authority, Citation, Deadline, Document, DocumentDate,

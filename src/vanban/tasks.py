@@ -86,8 +86,8 @@ _NOT_TASKS: Final = frozenset({ProvisionKind.ARTICLE, ProvisionKind.CLAUSE,
 
 
 def _fold(name: str) -> str:
-    """A key for comparing names within one document."""
-    return " ".join(name.casefold().split())
+    """A key for comparing names within one document (case, tone placement, spaces)."""
+    return fold(name)
 
 
 # Leads that stand for the addressees: "đề nghị các đơn vị, địa phương ...".

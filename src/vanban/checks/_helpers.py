@@ -20,7 +20,7 @@ import re
 from typing import Final
 
 from vanban.dates import DocumentDate
-from vanban.model import Finding, Span
+from vanban.model import Finding
 from vanban.parser.vocab import strip_marks
 
 __all__ = ["earliest", "is_deputy", "is_position", "key", "latest", "parse_finding"]
@@ -86,6 +86,4 @@ def parse_finding(findings: tuple[Finding, ...], code: str) -> Finding | None:
     return next((f for f in findings if f.code == code), None)
 
 
-def span_or_none(span: Span | None) -> Span | None:
-    """``span`` unless it is empty."""
-    return span if span is not None and len(span) > 0 else None
+

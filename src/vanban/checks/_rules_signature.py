@@ -29,6 +29,10 @@ _PARTY_TOKEN: Final = re.compile(
     r"(?<![\w/])(?P<word>(?i:[TK][ \t]*/[ \t]*[MTL]))(?![\w/])(?P<space>[ \t]*)(?=[^\W\d_]{2})"
 )
 _LOCAL: Final = {"UBND": "ỦY BAN NHÂN DÂN", "HĐND": "HỘI ĐỒNG NHÂN DÂN"}
+_ENACTING: Final = {
+    body: re.compile(r"(CHỦ\s+TỊCH\s+)?" + body.replace(" ", r"\s+").replace("Ủ", "[ỦỶ]"))
+    for body in _LOCAL.values()
+}
 _CAN_CU: Final = re.compile(r"Căn cứ|CĂN CỨ")
 
 
@@ -51,8 +55,7 @@ def _enacted_by_body(ctx: Context, body: str) -> bool:
     stop = _CAN_CU.search(norm.text, start)
     if stop is None:
         return False
-    pattern = re.compile(r"(CHỦ\s+TỊCH\s+)?" + body.replace(" ", r"\s+").replace("Ủ", "[ỦỶ]"))
-    found = list(pattern.finditer(norm.text, start, stop.start()))
+    found = list(_ENACTING[body].finditer(norm.text, start, stop.start()))
     return bool(found) and found[-1].group(1) is None
 
 

@@ -44,12 +44,11 @@ from vanban.parser import vocab
 from vanban.parser.body import Unit, read_body
 from vanban.parser.footer import Footer, read_footer
 from vanban.parser.header import Header, read_header
-from vanban.parser.layout import clean, split_lines, working_copy
+from vanban.parser.layout import CONNECTOR_END, clean, split_lines, working_copy
 from vanban.tasks import extract_tasks
 
 __all__ = ["parse", "parse_file"]
 
-_CONNECTOR_END: Final = re.compile(r"(?:\bVÀ|[-,&])$")
 _LOCALITY: Final = re.compile(
     r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|TP\.?|TRUNG ƯƠNG|VIỆT NAM)\b"
 )
@@ -268,7 +267,7 @@ def _issuer(b: _Builder, header: Header) -> Agency | None:
         key = vocab.strip_marks(text).upper()
         continues = bodies and (
             not vocab.HEAD.match(key) or _LOCALITY.match(text)
-            or _CONNECTOR_END.search(bodies[-1][-1][0]) or text.startswith(("-", "VÀ "))
+            or CONNECTOR_END.search(bodies[-1][-1][0]) or text.startswith(("-", "VÀ "))
             or key in ("UBND", "UY BAN NHAN DAN")
         )
         if continues:
@@ -320,7 +319,7 @@ def _urgency(b: _Builder, header: Header) -> Urgency:
     # a DOC text box ("HỎA TỐC") may land at the very end of the text
     for line in b.lines[-5:]:
         for cell in line.cells:
-            if re.fullmatch(vocab.URGENCY, cell.text):
+            if _URGENCY.fullmatch(cell.text):
                 return Urgency.from_text(cell.text)
     return Urgency.NONE
 
@@ -355,6 +354,7 @@ def _provision(b: _Builder, unit: Unit) -> Provision:
     )
 
 
+_URGENCY: Final = re.compile(vocab.URGENCY)
 _ATTACHED: Final = re.compile(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b")
 
 

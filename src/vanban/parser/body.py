@@ -154,29 +154,3 @@ def _append(stack: list[Unit], preamble: list[tuple[int, int]], text: str, line:
         stack[-1].end = line.end
     else:
         preamble.append((line.cells[0].start, line.end))
-
-
-def top_level_labels(roots: list[Unit]) -> list[str]:
-    """Labels of the top-level numbered units, in order (the record's ``Items``).
-
-    The top level is the highest-ranked kind among the roots; for Arabic items and Roman
-    sections, the run that counts up from one without a gap.
-    """
-    candidates = [u for u in roots if u.key != "bullet"]
-    if not candidates:
-        return []
-    best = min(_RANK[u.key] for u in candidates)
-    units = [u for u in candidates if _RANK[u.key] == best]
-    key = units[0].key
-    if key in ("item", "roman"):
-        out: list[str] = []
-        expected = 1
-        for unit in units:
-            value = int(unit.label) if key == "item" else roman_value(unit.label)
-            if value == expected:
-                out.append(unit.label)
-                expected += 1
-        return out
-    if key == "sub":
-        return []
-    return [u.label for u in units]

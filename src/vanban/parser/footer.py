@@ -15,12 +15,12 @@ from typing import Final
 
 from vanban.authority import match_prefix
 from vanban.parser import vocab
+from vanban.parser.layout import DASH_ITEM as _DASH
 from vanban.parser.layout import Line, clean
 
 __all__ = ["Footer", "SignatureParts", "read_footer", "split_signature"]
 
 _RECIPIENTS: Final = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
-_DASH: Final = re.compile(r"^[-+•–]\s*")
 _PREFIX_TOKEN: Final = re.compile(
     r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
 )
@@ -147,6 +147,7 @@ def split_signature(text: str) -> SignatureParts:
 
 
 _WORDS: Final = re.compile(r"\S+")
+_LONGEST_POSITION: Final = max(len(p.split()) for p in vocab.POSITIONS)
 
 
 def _upper_word(word: str) -> bool:
@@ -167,10 +168,9 @@ def _title_word(word: str) -> bool:
 
 def _position_suffix(text: str, *, keep_target: bool) -> int | None:
     """The offset in ``text`` where a known position (chức vụ) ends it, longest first."""
-    words = list(re.finditer(r"\S+", text))
-    for i in range(len(words)):
-        if keep_target and i == 0:
-            continue
+    words = list(_WORDS.finditer(text))
+    # positions are at most six words long ("PHÓ BÍ THƯ THƯỜNG TRỰC"): no longer tail can match
+    for i in range(max(1 if keep_target else 0, len(words) - _LONGEST_POSITION), len(words)):
         tail = " ".join(w.group(0) for w in words[i:])
         if vocab.strip_marks(tail).upper() in vocab.POSITION_KEYS:
             return words[i].start()
@@ -213,9 +213,8 @@ def _authority_lines(lines: list[Line], start: int) -> list[int]:
         for cell in line.cells:
             if not _PREFIX_TOKEN.match(cell.text):
                 continue  # a cheap test before the table of spellings
-            if match_prefix(cell.text) is not None and _is_upper(
-                cell.text[: match_prefix(cell.text)[2] + 12]  # type: ignore[index]
-            ):
+            found = match_prefix(cell.text)
+            if found is not None and _is_upper(cell.text[: found[2] + 12]):
                 out.append(line.index)
                 break
     return out

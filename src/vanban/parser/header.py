@@ -15,7 +15,8 @@ from typing import Final
 from vanban import dates
 from vanban.dates import DocumentDate
 from vanban.parser import vocab
-from vanban.parser.layout import Line, clean
+from vanban.parser.layout import CONNECTOR_END, Line, clean
+from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 
 __all__ = ["Header", "read_header"]
 
@@ -32,6 +33,8 @@ _NUMBER_TOKEN: Final = re.compile(
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
 _BODY_START: Final = re.compile(vocab.BODY_START)
+_BODY_AFTER_SPACE: Final = re.compile(rf"\s(?={vocab.BODY_START})")
+_ITEM_SPLIT: Final = re.compile(r";\s*(?=[-+•])")
 _STRUCTURE: Final = (
     r"(?:\d{1,2}|[IVX]{1,4})\s*[.)](?:\s+\S|\s*$)|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
     r"Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:|"
@@ -51,7 +54,6 @@ _LOOSE_DATE: Final = re.compile(
     r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
     r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
 )
-_DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")
 _STARTS_MARKER: Final = re.compile(
     rf"(?:{vocab.SUBJECT_LABEL}|{vocab.ADDRESS_LABEL}|{vocab.NUMBER_LABEL})", re.IGNORECASE
 )
@@ -141,8 +143,8 @@ class _Reader:
         seen = 0
         for line in self.lines[index:]:
             if line.blank:
-                if self.mode in ("vv", "kg-list") or (self.mode == "title" and h.subject):
-                    self.mode = None if self.mode != "kg-list" else "kg-list"
+                if self.mode == "vv" or (self.mode == "title" and h.subject):
+                    self.mode = None  # a blank line ends a V/v or a title (not a Kính gửi list)
                 continue
             seen += 1
             if self._starts_body(line) or seen > 60:
@@ -270,7 +272,7 @@ class _Reader:
         if kind == "type":
             after = self.work[e : e + 4].strip()
             joined = bool(h.org) and h.org[-1][3] >= line.index - 1 and bool(
-                re.search(r"(?:\bVÀ|[-,&])$", h.org[-1][0]))
+                CONNECTOR_END.search(h.org[-1][0]))
             if h.type_name is None and (self._ready() or h.national or h.party) and not (
                     after[:1].isdigit() or joined):
                 h.type_name = (text, s, e)
@@ -404,12 +406,12 @@ class _Reader:
     def _addressee(self, s: int, e: int) -> None:
         h = self.h
         text = self.work[s:e]
-        body = re.search(r"\s(?=" + vocab.BODY_START + r")", text)
+        body = _BODY_AFTER_SPACE.search(text)
         if body and self.mode == "kg":
             e = s + body.start()
             text = self.work[s:e]
             self.done = True
-        for part in re.split(r";\s*(?=[-+•])", text):
+        for part in _ITEM_SPLIT.split(text):
             item = _DASH_ITEM.sub("", part.strip()).rstrip(" ;.,")
             if item:
                 h.addressees.append((clean(item), s, e))

@@ -26,6 +26,9 @@ _CELL_BREAK: Final = re.compile(
 _NOT_SPACE: Final = re.compile(r"\S")
 _EMPHASIS: Final = re.compile(r"\*++|(?<![\w])_{2,}+|(?<=\w)\\(?=[.\-])|^#{1,6}(?= )", re.M)
 _SPACES: Final = re.compile(r"\s+")
+# shared by the header and the footer readers
+DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")  # "- Như trên;": an item of a list
+CONNECTOR_END: Final = re.compile(r"(?:\bVÀ|[-,&])$")  # a name that goes on on the next line
 
 
 def working_copy(text: str) -> str:
