@@ -300,9 +300,12 @@ def documents(
     Raises :class:`hypothesis.errors.InvalidArgument` for a type no family lists, or one drawn
     documents do not cover (Hiến pháp, Lệnh, joint and consolidated texts, copies).
 
-    >>> doc = documents("Công văn").example()
+    >>> doc = documents("Công văn", family="administrative").example()
     >>> doc.subject is not None, doc.recipients[0].name, doc.recipients[-1].name[:8]
     (True, 'Như trên', 'Lưu: VT,')
+    >>> party = documents("Công văn", family="party").example()
+    >>> party.recipients[-1].name.startswith("Lưu "), party.family.value
+    (True, 'party')
     """
     return build.documents(type_name, _family(family), draft)
 
