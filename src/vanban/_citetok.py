@@ -19,7 +19,7 @@ import functools
 import re
 import string
 import unicodedata
-from typing import Final
+from typing import Any, Final
 
 from vanban import doctypes
 
@@ -37,7 +37,22 @@ def _letter_groups() -> dict[str, str]:
     return {k: "".join(sorted(v)) for k, v in groups.items()}
 
 
+def _vietnamese_groups() -> dict[str, str]:
+    """The spellings of each folded letter that Vietnamese uses (``a`` → a à á ả ã ạ ă ằ … Ậ):
+    the classes :func:`loose` writes, a fifth of :func:`_letter_groups`' size, so the patterns
+    compile in a fraction of the time."""
+    groups: dict[str, set[str]] = {c: {c, c.upper()} for c in string.ascii_lowercase}
+    for vowel in "aăâeêioôơuưy":
+        for tone in ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"):
+            char = unicodedata.normalize("NFC", vowel + tone)
+            base = unicodedata.normalize("NFD", char)[0]
+            groups[base] |= {char, char.upper()}
+    groups["d"] |= {"đ", "Đ"}
+    return {k: "".join(sorted(v)) for k, v in groups.items()}
+
+
 _GROUPS: Final = _letter_groups()
+_VIETNAMESE: Final = _vietnamese_groups()
 _FOLD: Final = {ord(ch): base for base, chars in _GROUPS.items() for ch in chars}
 UPPER: Final = "".join(sorted({ch for chars in _GROUPS.values() for ch in chars if ch.isupper()}))
 LOWER: Final = "".join(sorted({ch for chars in _GROUPS.values() for ch in chars if ch.islower()}))
@@ -58,8 +73,8 @@ def loose(phrase: str) -> str:
     for char in phrase:
         if char == " ":
             out.append(r"\s+")
-        elif char in _GROUPS:
-            out.append(f"[{_GROUPS[char]}]")
+        elif char in _VIETNAMESE:
+            out.append(f"[{_VIETNAMESE[char]}]")
         else:
             out.append(re.escape(char))
     return "".join(out)
@@ -72,9 +87,35 @@ def exact(words: list[str]) -> str:
 
 
 def _alt(phrases: list[str], *, reverse: bool = False) -> str:
-    """Loose alternation of folded phrases, longest first (optionally each written backwards)."""
-    items = sorted({p[::-1] if reverse else p for p in phrases}, key=len, reverse=True)
-    return "(?:" + "|".join(loose(p) for p in items) + ")"
+    """Loose alternation of folded phrases (optionally each written backwards), as a trie: a
+    shared prefix is written once, and a longer phrase is tried before its prefix, so the
+    longest phrase that fits wins, as with a longest-first alternation a few times its size.
+
+    >>> pattern = re.compile(_alt(["luat", "bo luat", "bo"]))
+    >>> [pattern.match(t).group() for t in ("Bộ luật Dân sự", "bộ ngành", "LUẬT")]
+    ['Bộ luật', 'bộ', 'LUẬT']
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for phrase in {p[::-1] if reverse else p for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return f"(?:{_trie(trie)})"
+
+
+def _trie(node: dict[str, dict[str, Any]]) -> str:
+    """The pattern of one trie node: each branch's run of single-child letters, then its rest."""
+    branches = []
+    for char in sorted(c for c in node if c):
+        run, child = char, node[char]
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            run += char
+        rest = "" if list(child) == [""] else _trie(child)
+        branches.append(loose(run) + rest)
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 NL: Final = r"(?![^\W\d_])"  # not followed by a letter
@@ -391,10 +432,10 @@ def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
     for n, (name, first, rest) in enumerate(triggers):
         letters.setdefault(first, []).append(f"(?P<{name}_{n}>{rest})")
     branches = [
-        rf"(?<=[{_GROUPS[first]}])(?<![^\W\d_].)(?:{'|'.join(alts)}){NL}"
+        rf"(?<=[{_VIETNAMESE[first]}])(?<![^\W\d_].)(?:{'|'.join(alts)}){NL}"
         for first, alts in letters.items()
     ]
-    first_class = "[.!?:\n" + "".join(_GROUPS[c] for c in letters) + "]"
+    first_class = "[.!?:\n" + "".join(_VIETNAMESE[c] for c in letters) + "]"
     return re.compile(rf"{first_class}(?:(?P<boundary_>{_BOUNDARY})|{'|'.join(branches)})")
 
 
