@@ -279,3 +279,18 @@ def test_parse_file_reads_docx_tables_side_by_side(tmp_path: Path) -> None:
     path = tmp_path / "cv.docx"
     document.save(str(path))
     assert _key(vanban.parse_file(path)) == _key(vanban.parse(_cell_per_line()))
+
+
+def test_cell_breaks_read_a_run_of_spaces_and_tabs_once() -> None:
+    """A run of alternating spaces and tabs before a bar was read again from every space:
+    quadratic (40,000 pairs took about 7 s)."""
+    import time
+
+    from vanban.parser.layout import split_lines
+
+    line = "SỞ NỘI VỤ" + " \t" * 40_000 + "x | Số: 12/SNV"
+    start = time.perf_counter()
+    (parsed,) = split_lines(line)
+    assert time.perf_counter() - start < 1.0
+    assert [c.text for c in parsed.cells] == ["SỞ NỘI VỤ", "x", "Số: 12/SNV"]
+    assert [c.text for c in split_lines("a \t | b\tc  |d")[0].cells] == ["a", "b", "c", "d"]

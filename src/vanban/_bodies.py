@@ -126,23 +126,10 @@ class Words:
         space = text.find(" ", end, end + 40) if end < len(text) else -1
         end = len(text) if end < len(text) and space < 0 else (space if space >= 0 else end)
         self.text, self.start, self.stop = text, start, end
-        words: list[str] = []
-        starts: list[int] = []
-        pos = start
-        find = text.find
-        for piece in text[start:end].split():
-            pos = find(piece, pos)
-            if piece.isalnum():  # most pieces: one word, no punctuation
-                words.append(piece)
-                starts.append(pos)
-            else:
-                for m in _TOKEN.finditer(piece):
-                    words.append(m.group())
-                    starts.append(pos + m.start())
-            pos += len(piece)
-        self.words = words
-        self.starts = starts
-        self.lower = [w.lower() for w in words]
+        found = list(_TOKEN.finditer(text, start, end))
+        self.words = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+        self.lower = [w.lower() for w in self.words]
 
     def window(self, offset: int, size: int = 320) -> Words:
         """These tokens if they go on for 50 tokens past ``offset`` (or to the end of the text),

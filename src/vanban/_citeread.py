@@ -1,9 +1,10 @@
-"""Reading citations: anchors to citations, then clauses, titles and references.
+"""Reading citations: anchors to citations, and references between them.
 
-The private half of :mod:`vanban.citations`; see there for the rules (NĐ 30/2020 Phụ lục I, II.6
-and Phụ lục II, V.7). :class:`Reader` walks the tokens of :func:`vanban._citetok.tokenize` once;
-around each anchor it reads windows of bounded size, which stop at the previous citation, so
-no field is taken from a neighbour.
+The private half of :mod:`vanban.citations` (with :mod:`vanban._citeclause`, which reads the
+clause around each citation); see there for the rules (NĐ 30/2020 Phụ lục I, II.6 and Phụ lục
+II, V.7). :class:`Reader` walks the tokens of :func:`vanban._citetok.tokenize` once; around each
+anchor it reads windows of bounded size, which stop at the previous citation, so no field is
+taken from a neighbour.
 """
 
 from __future__ import annotations
@@ -26,14 +27,37 @@ _UNSTABLE: Final = re.compile(
     "[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u01a2\u01a3\u00d0\u00f0]"
 )
 _LOOK_BEHIND: Final = 110
-_LOOK_AHEAD: Final = 400
-_CLAUSE_SPAN: Final = 250  # how far before a citation its clause (and trigger) is looked for
+LOOK_AHEAD: Final = 400  # how far after a law or a citation its title or trigger is read
 _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 # What normalize() changes without changing lengths: odd spaces, the tone mark of oa/oe/uy.
 _NEEDS_NORMALIZING: Final = re.compile(
     "[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]|[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]"
 )
 _UPPER_START: Final = re.compile(rf"[{tok.UPPER}]")
+_DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
+# The characters the last word before a structural unit's citation may end with (PIN_BEFORE,
+# read backwards, starts with a label, "5", "a", "IV", or with "của").
+_PIN_LAST: Final = frozenset("abcdefghijklmnopqrstuvwxyzđIVXLC" + tok.loose("a")[1:-1])
+_TAI_LAST: Final = frozenset(tok.loose("ic")[1:-1].replace("][", ""))  # "tại", "tại các"
+
+
+@functools.lru_cache(maxsize=4096)
+def date_in(window: str) -> dates.DateMatch | None:
+    """:func:`vanban.dates.search` of a short window (the same windows recur: a citation's
+    date is read each time the citation is)."""
+    return dates.search(window)
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalized(value: str) -> str:
+    return normalize(value).text
+
+
+def _last_char(text: str, pos: int, floor: int) -> str:
+    """The last character of ``text[floor:pos]`` that is not white space (``""`` if none)."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos > floor else ""
 
 
 class Source:
@@ -110,7 +134,7 @@ class Source:
         """A field's value: the text between ``start`` and ``end``, normalised, on one line."""
         value = " ".join(self.text[start:end].split())
         if _NEEDS_NORMALIZING.search(value):
-            value = normalize(value).text
+            value = _normalized(value)
         return value or None
 
 
@@ -124,7 +148,7 @@ class Found:
     ``pin_start`` where the structural units before it start (``khoản 2 Điều 5 của``).
     """
 
-    __slots__ = ("after", "bare_int", "core_end", "date", "end", "is_self", "issuer", "kind",
+    __slots__ = ("after", "bare_int", "core_end", "date", "end", "is_self", "issuer", "key", "kind",
                  "number", "pin_start", "pinpoint", "printed", "relation", "start", "title",
                  "title_end", "type_name")
 
@@ -132,6 +156,7 @@ class Found:
         self.kind, self.start, self.end, self.core_end, self.after = kind, start, end, end, end
         self.type_name: str | None = None
         self.printed: str | None = None
+        self.key: str | None = None  # set with printed: printed_key(printed, number)
         self.number: DocumentNumber | None = None
         self.date: DocumentDate | None = None
         self.issuer: str | None = None
@@ -145,13 +170,15 @@ class Found:
 
 
 @functools.lru_cache(maxsize=4096)
-def read_number(raw: str) -> tuple[str, DocumentNumber | None]:
-    """The compact printed form and the parsed number (None when it has no canonical form)."""
+def read_number(raw: str) -> tuple[str, DocumentNumber | None, str]:
+    """The compact printed form, the parsed number (None when it has no canonical form) and
+    the key of the document by that number (:func:`printed_key`)."""
     printed = numbers.compact(raw).replace(" ", "")
     try:
-        return printed, numbers.parse(raw)
+        number: DocumentNumber | None = numbers.parse(raw)
     except ValueError:
-        return printed, None
+        number = None
+    return printed, number, printed_key(printed, number)
 
 
 def _strong(n: DocumentNumber | None) -> bool:
@@ -186,7 +213,10 @@ class Reader:
         start = gap.end() if gap else pos
         if start - pos > 30 or start in self.claimed:
             return None
-        found = dates.search(self.t[start : start + 48])
+        head = self.t[start : start + 1]  # a date starts with "n"/"N" (ngày) or a digit
+        if head.isascii() and head not in _DATE_HEADS:
+            return None
+        found = date_in(self.t[start : start + 48])
         if found is None or found.start != 0:
             return None
         if "\n" in self.t[pos:start] and self.t[start] == "N":  # a new paragraph "Ngày ..."
@@ -206,9 +236,12 @@ class Reader:
             f.after = stop_at
 
     def _pinpoint(self, f: Found) -> None:
+        f.pin_start = f.start
+        last = _last_char(self.t, f.start, max(0, f.start - 160))
+        if last not in _PIN_LAST and not last.isdecimal():
+            return  # PIN_BEFORE cannot match here
         rw = self.t[max(0, f.start - 160) : f.start][::-1]
         m = tok.PIN_BEFORE.match(rw)
-        f.pin_start = f.start
         if m:
             f.pin_start = f.start - m.end("pin")
             f.pinpoint = self.src.field(f.pin_start, f.start - m.start("pin"))
@@ -254,17 +287,20 @@ class Reader:
             kind = self.tokens[k][2]
             closing[k] = self.tokens[k][0] if kind in ("lb", "rb") else closing[k + 1]
         skip_to = -1
+        readers = {"num": self._num, "std": self._std, "law": self._law, "bare": self._bare,
+                   "tren": self._tren, "nay": self._nay, "art": self._art}
+        found, consumed = self.found, self.consumed
         for i, (start, end, kind) in enumerate(self.tokens):
             if kind == "lb":  # an editorial note "[...]" of the website: up to "]" or the line end
                 newline = self.t.find("\n", start, start + 2000)
                 skip_to = min(closing[i + 1], start + 2000 if newline < 0 else newline)
-            if start < skip_to or i in self.consumed or kind in ("lb", "rb"):
                 continue
-            if self.found and start < self.found[-1].core_end:
+            if kind == "rb" or start < skip_to or i in consumed:
                 continue
-            reader = getattr(self, "_" + kind)
-            reader(i, start, end)
-        return self.found
+            if found and start < found[-1].core_end:
+                continue
+            readers[kind](i, start, end)
+        return found
 
     def _num(self, i: int, start: int, end: int, kind: str = "num") -> None:
         t = self.t
@@ -273,7 +309,7 @@ class Reader:
             return
         end -= tok.footnote(t[start:end])
         f = Found("num", start, end)
-        f.printed, f.number = read_number(t[start:end])
+        f.printed, f.number, f.key = read_number(t[start:end])
         m = tok.BEHIND.match(rw)
         so = m if m and m.group("so") else tok.SO_ONLY.match(rw)
         if m:
@@ -281,7 +317,8 @@ class Reader:
             f.type_name = tok.canonical_type(t[f.start : start - m.start("type")])
             if m.group("issuer"):
                 f.issuer = self.src.field(start - m.end("issuer"), start - m.start("issuer"))
-            else:  # "đề nghị của Sở Xây dựng tại Tờ trình số ..."
+            elif _last_char(t, f.start, max(0, f.start - 120)) in _TAI_LAST:
+                # "đề nghị của Sở Xây dựng tại Tờ trình số ..."
                 by = tok.ISSUER_BEFORE.match(t[max(0, f.start - 120) : f.start][::-1])
                 if by:
                     a, b = f.start - by.end("issuer"), f.start - by.start("issuer")
@@ -320,7 +357,7 @@ class Reader:
             self.consumed.add(j)  # "Luật Luật sư": the law's name starts with "Luật"
             j += 1
         amending = tok.AMENDING.match(t, p) is not None
-        limit = min(p + (_LOOK_AHEAD if amending else _LAW_NAME), len(t))
+        limit = min(p + (LOOK_AHEAD if amending else _LAW_NAME), len(t))
         if not amending and j < len(self.tokens):
             limit = min(limit, self.tokens[j][1])
         for k in range(j, len(self.tokens)):  # an amending law's title holds no other one
@@ -347,7 +384,7 @@ class Reader:
             else:
                 self.consumed.add(j)
                 stop_at = nxt[1] - tok.footnote(t[nxt[0] : nxt[1]])
-                f.printed, f.number = read_number(t[nxt[0] : stop_at])
+                f.printed, f.number, f.key = read_number(t[nxt[0] : stop_at])
                 f.end = f.core_end = stop_at
                 dated = self._date_at(stop_at)
                 if dated:
@@ -455,105 +492,6 @@ class Reader:
         self._add(f, self._limit(i))
 
 
-def relations(reader: Reader) -> None:
-    """Relations, titles (trích yếu) and sentence dates, once every citation is known.
-
-    The clause before each citation is read once for all citations: the scan goes on from where
-    the previous citation left it (at most :data:`_CLAUSE_SPAN` back) and keeps the triggers
-    (``Căn cứ``, ``sửa đổi, bổ sung``, ...) met since the last boundary (sentence end, item).
-    """
-    t, found = reader.t, reader.found
-    pos = sentence = 0
-    recent: list[tuple[int, int, str]] = []  # triggers since the last boundary
-    post: re.Match[str] | None = None
-    post_to = 0  # POST_TRIGGER was searched up to here (post: what it found)
-    for n, f in enumerate(found):
-        anchor = f.pin_start
-        if anchor - _CLAUSE_SPAN > pos:
-            pos = sentence = anchor - _CLAUSE_SPAN
-            recent = []
-        # up to the citation; one character more, for the look-ahead of a boundary (". Công")
-        for m in tok.CLAUSE.finditer(t, pos, max(pos, anchor + 1)):
-            kind = tok.relation_of(m)
-            if kind == "boundary" and m.start() < anchor:
-                sentence, recent = m.end(), []
-            elif m.end() <= anchor and kind != "boundary":
-                recent.append((m.start(), m.end(), kind))
-        del recent[:-32]
-        pos = max(pos, anchor)
-        relation = _pick(recent, anchor, found[max(0, n - 3) : n])
-        if relation is not None:
-            f.relation = relation
-        elif not f.is_self:
-            if (post is None or post.start() < f.core_end) and post_to < f.core_end + _LOOK_AHEAD:
-                begin = max(f.core_end, post_to)
-                post_to = f.core_end + _LOOK_AHEAD
-                post = tok.POST_TRIGGER.search(t, begin, post_to)
-            after = tok.relation_of(post) if post is not None else "boundary"
-            if post is not None and after != "boundary" and (
-                    f.core_end <= post.start() <= f.core_end + _LOOK_AHEAD):
-                f.relation = Relation(after)
-        if f.date is None and f.kind == "num":
-            _sentence_date(reader, n, sentence)
-        if f.kind == "num" and not f.is_self:
-            _title(reader, n)
-
-
-def _pick(recent: list[tuple[int, int, str]], anchor: int, before: list[Found]) -> Relation | None:
-    """The relation of the nearest trigger before ``anchor``; a trigger inside the title of an
-    earlier citation ("Luật sửa đổi, bổ sung ...; Luật ...") speaks for that title only."""
-    closed = [(g.start, g.title_end) for g in before if 0 < g.title_end <= anchor]
-    for start, end, kind in reversed(recent):
-        if anchor - end > _CLAUSE_SPAN:
-            break
-        if any(a <= start < b for a, b in closed):
-            continue
-        if kind == "theo":  # "theo" counts only right before the citation
-            if anchor - end <= 30:
-                return Relation.ACCORDING_TO
-            continue
-        return Relation(kind)
-    return None
-
-
-_SENTENCE_DAY: Final = re.compile(r"(?<![\w,])Ngày[^\S\n]*\d")
-
-
-def _sentence_date(reader: Reader, n: int, sentence: int) -> None:
-    """``Ngày 09/01/2025, Hiệp hội ... có Công văn số 282/...``: the date opening the sentence."""
-    f, t = reader.found[n], reader.t
-    floor = max(sentence, reader.found[n - 1].core_end if n else 0, f.start - 300)
-    for m in _SENTENCE_DAY.finditer(t, floor, f.start):
-        found = dates.search(t[m.start() : m.start() + 40])
-        if found is not None and found.start == 0:
-            f.date = found.date
-
-
-def _title(reader: Reader, n: int) -> None:
-    f, t, found = reader.found[n], reader.t, reader.found
-    head = tok.TITLE_HEAD.match(t, f.after)
-    if head is None or head.start("kw") - f.after > 3:
-        return
-    about = head.group("kw").casefold() in ("về", "về việc", "v/v")  # "về ...": the abstract
-    begin = head.end() if about else head.start("kw")
-    limit = min(begin + 300, len(t))
-    if n + 3 < len(found):  # a title holds at most two nested citations
-        limit = min(limit, max(begin, found[n + 3].pin_start))
-    stop = tok.TITLE_STOP.search(t, begin, limit)
-    end = stop.start() if stop else limit
-    for k in range(n + 1, len(found)):
-        g = found[k]
-        if g.start >= end:
-            break
-        if tok.SIBLING.search(t, max(begin, g.pin_start - 12), g.pin_start):
-            end = g.pin_start
-            break
-    end = tok.trim(t, begin, end)
-    if end > begin:
-        f.title = reader.src.field(begin, end)
-        f.title_end = end
-
-
 def resolve(found: list[Found]) -> list[int | None]:
     """``refers_to`` of each citation: later mentions point at the first full citation of the
     same document, ``<Type> nêu trên`` at the latest citation of that type, ``Chỉ thị số 35``
@@ -566,8 +504,8 @@ def resolve(found: list[Found]) -> list[int | None]:
         kind = tok.fold(f.type_name or "")
         if f.is_self:
             pass
-        elif f.printed is not None:
-            target = first.setdefault(("n", printed_key(f.printed, f.number)), i)
+        elif f.key is not None:
+            target = first.setdefault(("n", f.key), i)
         elif f.kind == "short" and f.bare_int is not None:
             target = first.get(("i", kind, f.bare_int), first.get(("i", "", f.bare_int)))
         elif f.kind == "short":
@@ -594,5 +532,3 @@ def resolve(found: list[Found]) -> list[int | None]:
 def printed_key(printed: str, number: DocumentNumber | None) -> str:
     """The key of a document by number: canonical when parsed (``05/QĐ-UBND``), else printed."""
     return str(number) if number is not None else printed.casefold()
-
-

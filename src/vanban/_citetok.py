@@ -81,9 +81,18 @@ def loose(phrase: str) -> str:
 
 
 def exact(words: list[str]) -> str:
-    """Case-insensitive alternation of exactly spelled words, longest first."""
+    """Case-insensitive alternation of exactly spelled words, longest first.
+
+    A look-ahead for the words' first letters comes first: where no word can start, the
+    engine fails there in one step instead of trying each word.
+
+    >>> re.findall(exact(["và", "hoặc", "v/v"]), "Và hoặc V/V")
+    ['Và', 'hoặc', 'V/V']
+    """
     items = sorted(set(words), key=len, reverse=True)
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    firsts = "".join(sorted({re.escape(w[0]) for w in items}))
+    return (f"(?i:(?=[{firsts}])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+            + "))")
 
 
 def _alt(phrases: list[str], *, reverse: bool = False) -> str:
@@ -107,8 +116,8 @@ def _alt(phrases: list[str], *, reverse: bool = False) -> str:
 def _trie(node: dict[str, dict[str, Any]]) -> str:
     """The pattern of one trie node: each branch's run of single-child letters, then its rest."""
     branches = []
-    for char in sorted(c for c in node if c):
-        run, child = char, node[char]
+    for first in sorted(c for c in node if c):
+        run, child = first, node[first]
         while len(child) == 1 and "" not in child:
             (char, child), = child.items()
             run += char
@@ -156,6 +165,7 @@ _EXCLUDED: Final = [
 ]
 
 
+@functools.lru_cache(maxsize=1024)
 def canonical_type(printed: str) -> str | None:
     """A type as printed, in any spelling, as the table writes it: ``THÔNG TƯ`` → Thông tư;
     ``None`` for ``văn bản`` (and for what is not a type).
@@ -179,13 +189,24 @@ _NUMBER_REST: Final = (
     rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-\n{_H}*){_UPART})*+"
 )
 NUMBER: Final = re.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
+# The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
+# engine tests a character with a table look-up, where ``\d`` costs it a function call.
+_BMP_DIGITS: Final = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
 # The main pass starts with one character class, so the regex engine skips ahead in C to the
-# next digit, capital or bracket; each branch then checks what precedes its first character.
+# next digit, capital or bracket (or character beyond U+FFFF, refused unless a digit); each
+# branch then checks what precedes its first character. A branch starting with a literal or a
+# class is skipped by the engine without being entered when the next character does not fit,
+# so the law names start with their second letter; the group marking the kind comes last.
 MAIN: Final = re.compile(
-    rf"[\dLBPH\[\]](?:(?<![\w/.\-].)(?<=\d)(?P<num>{_NUMBER_REST})"
-    rf"|(?<=L)(?<!\wL)(?P<law>uật)(?=\s)|(?<=B)(?<!\wB)(?P<code>ộ{_H}+luật)(?=\s)"
-    rf"|(?<=P)(?<!\wP)(?P<ord>háp{_H}+lệnh)(?=\s)|(?<=H)(?<!\wH)(?P<const>iến{_H}+pháp)(?=\s)"
-    rf"|(?<=\[)(?P<lb>)|(?<=\])(?P<rb>))"
+    rf"[{_BMP_DIGITS}LBPH\[\]\U00010000-\U0010ffff]"
+    rf"(?:(?<=\d)(?<![\w/.\-]\d)(?P<num>{_NUMBER_REST})"
+    rf"|u(?<=Lu)(?<!\wLu)ật(?=\s)(?P<law>)|ộ(?<=Bộ)(?<!\wBộ){_H}+luật(?=\s)(?P<code>)"
+    rf"|h(?<=Ph)(?<!\wPh)áp{_H}+lệnh(?=\s)(?P<ord>)|i(?<=Hi)(?<!\wHi)ến{_H}+pháp(?=\s)(?P<const>)"
+    rf"|(?<=[\[\]])(?:(?<=\[)(?P<lb>)|(?P<rb>)))"
+)
+_MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group number
+    "law" if name in ("code", "ord", "const") else name
+    for name in ["", *sorted(MAIN.groupindex, key=MAIN.groupindex.__getitem__)]
 )
 # Literal-prefixed passes (the engine finds their first characters with a fast string search).
 STANDARD: Final = re.compile(
@@ -207,6 +228,7 @@ _GLUED: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def footnote(printed: str) -> int:
     """How many trailing characters of a number are a footnote mark (0 if none).
 
@@ -228,17 +250,18 @@ def tokenize(text: str, self_references: bool) -> list[Token]:
     (``số 35``), ``tren`` (``nêu trên``) and, for self references, ``nay`` and ``art``
     (``Điều 5``). Each kind is one linear regex pass; the passes are merged by position.
     """
-    out: list[Token] = []
-    for m in MAIN.finditer(text):
-        kind = m.lastgroup or ""
-        out.append((m.start(), m.end(), "law" if kind in ("code", "ord", "const") else kind))
-    out.extend((m.start() - 1, m.end(), "std") for m in STANDARD.finditer(text))
-    out.extend((m.start(), m.end(), "bare") for m in BARE.finditer(text))
-    out.extend((m.start(), m.end(), "tren") for m in TREN.finditer(text))
+    kinds = _MAIN_KINDS
+    out = [(m.start(), m.end(), kinds[m.lastindex or 0]) for m in MAIN.finditer(text)]
+    standards = [(m.start() - 1, m.end(), "std") for m in STANDARD.finditer(text)]
+    out += standards
+    out += [(m.start(), m.end(), "bare") for m in BARE.finditer(text)]
+    out += [(m.start(), m.end(), "tren") for m in TREN.finditer(text)]
     if self_references:
-        out.extend((m.start(), m.end(), "nay") for m in NAY.finditer(text))
-        out.extend((m.start(), m.end(), "art") for m in ARTICLE.finditer(text))
+        out += [(m.start(), m.end(), "nay") for m in NAY.finditer(text)]
+        out += [(m.start(), m.end(), "art") for m in ARTICLE.finditer(text)]
     out.sort()
+    if not standards:
+        return out
     kept: list[Token] = []
     for token in out:  # "2019/BCT" inside "QCVN 01:2019/BCT" is not a number of its own
         if kept and kept[-1][2] == "std" and token[0] < kept[-1][1]:
@@ -306,9 +329,13 @@ _STOP_WORDS: Final = [
     "thì", "là", "có", "như", "theo", "do", "với", "cho", "kèm", "v/v", "ngày", "số", "năm",
     "giao", "báo cáo", "đồng ý", "chấp thuận", "cùng", "đến", "từ", "nay", "này", "trên",
 ]
+# The stops searched for start with a space or a punctuation mark: a look-ahead for those
+# first fails at once inside a word, where the engine would otherwise enter every branch.
 ISSUER_STOP: Final = re.compile(
-    rf"\s+(?:{exact(_STOP_WORDS)}|{exact(['và'])}\s+(?:{exact(['số', 'các'])}|"
-    rf"{_NONLAW_TYPES}|{loose('luat')})){NL}|[^\S\n]*[;,.:()\[\]“”\"]|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]))"
+    rf"(?=[\s;,.:()\[\]“”\"])"
+    rf"(?:\s+(?:{exact(_STOP_WORDS)}|{exact(['và'])}\s+(?:{exact(['số', 'các'])}|"
+    rf"{_NONLAW_TYPES}|{loose('luat')})){NL}|[^\S\n]*[;,.:()\[\]“”\"]"
+    rf"|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)])))"
 )
 _TITLE_HEADS: Final = [
     "về việc", "về", "v/v", "quy định", "qui định", "ban hành", "hướng dẫn", "phê duyệt",
@@ -324,10 +351,11 @@ _SUBJECTS: Final = [
 ]
 _SUBJECT_ALT: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SUBJECTS)
 TITLE_STOP: Final = re.compile(
-    rf"[^\S\n]*(?:;|\.(?=\s|$)|:|[()\[\]])|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
+    rf"(?=[\s,;.:()\[\]])"
+    rf"(?:[^\S\n]*(?:;|\.(?=\s|$)|:|[()\[\]])|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
     rf"|,?\s+(?:{loose('da duoc')}|{loose('duoc')}|{loose('da')})\s+{loose('sua doi')}"
     rf"|,?\s+(?:{loose('het hieu luc')}|{loose('co hieu luc')}){NL}"
-    rf"|,\s+(?=(?:{_SUBJECT_ALT}){NL})"
+    rf"|,\s+(?=(?:{_SUBJECT_ALT}){NL}))"
 )
 SIBLING: Final = re.compile(
     rf"(?:\s*(?:,|;|{loose('va')}|{loose('hoac')}|{loose('cung')})(?:\s+{loose('cac')})?)+\s*$"
@@ -355,13 +383,13 @@ _LAW_STOP_WORDS: Final = [
     "đã được", "được", "đã", "hết hiệu lực", "có hiệu lực", "quy định", "hướng dẫn", "thì", "là",
     "nay", "này",
 ]
-LAW_END: Final = re.compile(
-    rf"(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
+LAW_END: Final = re.compile(  # the look-ahead: how each branch starts (see ISSUER_STOP)
+    rf"(?=[\s,;:()\[\]“”\".]|{_NGAY}|[vV][àÀ]|[hH][oO])(?:(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
     rf"|(?P<date>\s*,?\s*(?={_NGAY}\s*\d))"
     rf"|(?P<year>\s+(?:{loose('nam')}\s+)?(?=(?:19|20)\d\d(?![\d/])))"
     rf"|(?P<stop>[^\S\n]*(?:[;:()\[\]“”\"]|\.(?=\s|$))|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
     rf"|,?\s+{exact(_LAW_STOP_WORDS)}{NL}"
-    rf"|\s*(?:,|{exact(['và', 'hoặc'])})\s+(?={_NONLAW_TYPES}{NL}))"
+    rf"|\s*(?:,|{exact(['và', 'hoặc'])})\s+(?={_NONLAW_TYPES}{NL})))"
 )
 # A bare law name (no number, no date) ends at the first function word.
 _BARE_LAW_WORDS: Final = [
@@ -391,32 +419,35 @@ def _l(phrase: str) -> str:
     return loose(phrase)
 
 
-_SUA: Final = rf"{_l('ua doi')}(?:,?\s+{_l('bo sung')})?"
-# (relation, first letter, the rest): at one position the longer phrase comes first.
+_SUA: Final = rf"{_l('a doi')}(?:,?\s+{_l('bo sung')})?"  # "sửa đổi, bổ sung" after "sử"
+_BY: Final = (rf"{_l('s')}{_l('u')}{_SUA}(?:\s+{_l('mot so dieu')})?\s+(?:{_l('boi')}|{_l('theo')}"
+              rf"|{_l('tai')}|{_l('bang')})")
+# (relation, first two letters, the rest): at one position the longer phrase comes first.
 _TRIGGERS: Final = [
-    ("amended_by", "d", rf"(?:{_l('a')}\s+{_l('duoc')}|{_l('uoc')})\s+{_l('s')}{_SUA}"
-                        rf"(?:\s+{_l('mot so dieu')})?\s+(?:{_l('boi')}|{_l('theo')}|{_l('tai')}"
-                        rf"|{_l('bang')})"),
-    ("amends", "s", _SUA),
-    ("attached_to", "k", _l("em theo")),
-    ("proposal", "x", f"(?:{_l('et de nghi')}|{_l('et to trinh')})"),
-    ("proposal", "t", _l("heo de nghi")),
-    ("proposal", "d", f"(?:{_l('e nghi cua')}|{_l('e xuat cua')})"),
-    ("according_to", "t", f"(?:{_l('heo quy dinh')}|{_l('heo qui dinh')})"),
-    ("according_to", "q", f"(?:{_l('uy dinh tai')}|{_l('ui dinh tai')})"),
-    ("basis", "c", _l("an cu")),
-    ("implements", "t", f"(?:{_l('huc hien')}|{_l('rien khai')}|{_l('hi hanh')})"),
-    ("repeals", "b", _l("ai bo")),
-    ("repeals", "h", f"(?:{_l('uy bo')}|{_l('et hieu luc')})"),
-    ("repeals", "d", _l("inh chi")),
-    ("replaces", "t", _l("hay the")),
-    ("theo", "t", _l("heo") + rf"{NL}(?!\s+(?:{_l('doi')}|{_l('do')}|{_l('huong')}){NL})"),
+    ("amended_by", "da", rf"\s+{_l('duoc')}\s+{_BY}"),
+    ("amended_by", "du", rf"{_l('oc')}\s+{_BY}"),
+    ("amends", "su", _SUA),
+    ("attached_to", "ke", _l("m theo")),
+    ("proposal", "xe", f"(?:{_l('t de nghi')}|{_l('t to trinh')})"),
+    ("proposal", "th", _l("eo de nghi")),
+    ("proposal", "de", f"(?:{_l(' nghi cua')}|{_l(' xuat cua')})"),
+    ("according_to", "th", f"(?:{_l('eo quy dinh')}|{_l('eo qui dinh')})"),
+    ("according_to", "qu", f"(?:{_l('y dinh tai')}|{_l('i dinh tai')})"),
+    ("basis", "ca", _l("n cu")),
+    ("implements", "th", f"(?:{_l('uc hien')}|{_l('i hanh')})"),
+    ("implements", "tr", _l("ien khai")),
+    ("repeals", "ba", _l("i bo")),
+    ("repeals", "hu", _l("y bo")),
+    ("repeals", "he", _l("t hieu luc")),
+    ("repeals", "di", _l("nh chi")),
+    ("replaces", "th", _l("ay the")),
+    ("theo", "th", _l("eo") + rf"{NL}(?!\s+(?:{_l('doi')}|{_l('do')}|{_l('huong')}){NL})"),
 ]
 _POST_TRIGGERS: Final = [
-    ("repeals", "h", _l("et hieu luc")),
-    ("repeals", "b", f"(?:{_l('i bai bo')}|{_l('i huy bo')})"),
-    ("replaces", "b", _l("i thay the")),
-    ("replaces", "d", _l("uoc thay the")),
+    ("repeals", "he", _l("t hieu luc")),
+    ("repeals", "bi", f"(?:{_l(' bai bo')}|{_l(' huy bo')})"),
+    ("replaces", "bi", _l(" thay the")),
+    ("replaces", "du", _l("oc thay the")),
 ]
 _BOUNDARY: Final = (
     r"(?<=[.!?:])(?=[^\S\n]*\n|[^\S\n]+[A-ZĐ\"“])|(?<=\n)[^\S\n]*\n"
@@ -425,27 +456,44 @@ _BOUNDARY: Final = (
 
 
 def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
-    """One regex for boundaries and trigger phrases. It starts with one character class, so
-    the engine skips in C to the next candidate; the first letter then picks the branch. Group
-    names are ``<relation>_<n>``."""
-    letters: dict[str, list[str]] = {}
-    for n, (name, first, rest) in enumerate(triggers):
-        letters.setdefault(first, []).append(f"(?P<{name}_{n}>{rest})")
+    """One regex for boundaries and trigger phrases. It starts with one character class (a
+    boundary's punctuation or a trigger's first letter), so the engine skips in C to the next
+    candidate; a letter inside a word is then refused by one look-behind, and a trigger is
+    picked by its second letter (branches starting with a character class, which the engine
+    tests before entering them), then its first. Group names are ``<relation>_<n>``."""
+    pairs: dict[str, list[str]] = {}
+    for n, (name, two, rest) in enumerate(triggers):
+        pairs.setdefault(two, []).append(f"(?P<{name}_{n}>{rest})")
     branches = [
-        rf"(?<=[{_VIETNAMESE[first]}])(?<![^\W\d_].)(?:{'|'.join(alts)}){NL}"
-        for first, alts in letters.items()
+        rf"[{_VIETNAMESE[two[1]]}](?<=[{_VIETNAMESE[two[0]]}].)(?:{'|'.join(alts)}){NL}"
+        for two, alts in pairs.items()
     ]
-    first_class = "[.!?:\n" + "".join(_VIETNAMESE[c] for c in letters) + "]"
-    return re.compile(rf"{first_class}(?:(?P<boundary_>{_BOUNDARY})|{'|'.join(branches)})")
+    firsts = sorted({char for two in pairs for char in _VIETNAMESE[two[0]]})
+    return re.compile(
+        rf"[.!?:\n{''.join(firsts)}](?<![^\W\d_][^\W\d_])"
+        rf"(?:{'|'.join(branches)}|(?<=[.!?:\n])(?P<boundary_>{_BOUNDARY}))"
+    )
 
 
 CLAUSE: Final = _clause(_TRIGGERS)
 POST_TRIGGER: Final = _clause(_POST_TRIGGERS)
 
 
+def _kinds(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """The relation of each group of a :func:`_clause` pattern, by group number."""
+    kinds = [""] * (pattern.groups + 1)
+    for name, index in pattern.groupindex.items():
+        kinds[index] = name.rsplit("_", 1)[0]
+    return tuple(kinds)
+
+
+_RELATIONS: Final = {CLAUSE: _kinds(CLAUSE), POST_TRIGGER: _kinds(POST_TRIGGER)}
+CLAUSE_KINDS: Final = _RELATIONS[CLAUSE]  # CLAUSE_KINDS[match.lastindex]: as relation_of(match)
+
+
 def relation_of(match: re.Match[str]) -> str:
     """The relation (or ``boundary``, ``theo``) a :data:`CLAUSE` match stands for."""
-    return (match.lastgroup or "").rsplit("_", 1)[0]
+    return _RELATIONS[match.re][match.lastindex or 0]
 
 
 

@@ -159,10 +159,12 @@ def _table() -> tuple[DocumentType, ...]:
     return rows
 
 
+@functools.cache
 def _code_index() -> dict[tuple[Family, str], DocumentType]:
     return _indexes(_table())[0]
 
 
+@functools.cache  # not only _indexes: hashing the 61-row key on every lookup costs
 def _name_index() -> dict[tuple[Family, str], DocumentType]:
     return _indexes(_table())[1]
 

@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Final
 
 __all__ = ["Normalized", "fold", "normalize"]
@@ -43,8 +44,13 @@ _TONED_E: Final = "èéẻẽẹÈÉẺẼẸ"
 _TONED_Y: Final = "ỳýỷỹỵỲÝỶỸỴ"
 _PLAIN_O: Final = "òóỏõọÒÓỎÕỌ"
 _PLAIN_U: Final = "ùúủũụÙÚỦŨỤ"
-# oa/oe/uy with the tone on the second vowel, at the end of a syllable, not after q ("quý").
-_CANDIDATE: Final = re.compile(rf"[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}]")
+# oa/oe/uy with the tone on the second vowel, not after q ("quý"); _move_tones checks that the
+# syllable ends there. The match is the toned vowel: a pattern that opens with a character
+# class is searched for that class alone, much faster than for an alternation.
+_CANDIDATE: Final = re.compile(
+    rf"[{_TONED_A}{_TONED_E}{_TONED_Y}]"
+    rf"(?<=[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}])(?<![qQ]..)"
+)
 
 
 def _move_pair(first: str, second: str) -> str:
@@ -66,7 +72,7 @@ class Normalized:
     ``span(start, end)`` maps a half-open range of the copy to the original text.
     """
 
-    __slots__ = ("_norm_starts", "_orig_starts", "original", "text")
+    __slots__ = ("_identity", "_norm_starts", "_orig_starts", "original", "text")
 
     def __init__(self, original: str, text: str, breaks: list[tuple[int, int]]) -> None:
         self.original = original
@@ -75,29 +81,43 @@ class Normalized:
         # together until the next.
         self._norm_starts = [b[0] for b in breaks]
         self._orig_starts = [b[1] for b in breaks]
+        # the common case: each character of the copy is the one at the same offset
+        self._identity = len(text) == len(original) and self._norm_starts == [0] and (
+            self._orig_starts == [0])
 
     def offset(self, index: int) -> int:
         """The original offset of the character at ``index`` in the copy."""
         if index >= len(self.text):
             return len(self.original)
+        if self._identity:
+            return index
         k = bisect.bisect_right(self._norm_starts, index) - 1
         return self._orig_starts[k] + (index - self._norm_starts[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map ``[start, end)`` of the copy to the original text."""
+        if self._identity:  # what the general case below gives for the identity map
+            size = len(self.text)
+            begin = start if start < size else size
+            if end <= start:
+                return begin, begin
+            return begin, (end if end <= size else size + 1)
         if end <= start:
             begin = self.offset(start)
             return begin, begin
-        return self.offset(start), self.offset(end - 1) + self._width(end - 1)
-
-    def _width(self, index: int) -> int:
-        """How many original characters the copy's character at ``index`` came from."""
-        here = self.offset(index)
-        after = self.offset(index + 1) if index + 1 < len(self.text) else len(self.original)
-        return max(1, after - here) if after > here else 1
+        # the last character's offset plus how many original characters it came from
+        last = self.offset(end - 1)
+        after = self.offset(end) if end < len(self.text) else len(self.original)
+        return self.offset(start), last + (after - last if after > last else 1)
 
 
 _SPECIAL: Final = re.compile("[\u00d0\u00f0\u01a2\u01a3\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]")
+# A character that _UNSTABLE or _SPECIAL matches: text without one changes only in its tones
+# (_compose changes only what _UNSTABLE matches).
+_UNUSUAL: Final = re.compile(
+    "[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r"
+    "\u00d0\u00f0\u01a2\u01a3\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]"
+)
 _ONE_TO_ONE_PAIRS: Final = (
     ("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u01a3", "\u01b0"), ("\u01a2", "\u01af"),
     ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2002", " "), ("\u2003", " "),
@@ -108,9 +128,14 @@ _ONE_TO_ONE_PAIRS: Final = (
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
     breaks: list[tuple[int, int]] = [(0, 0)]
-    if unicodedata.is_normalized("NFC", text) and "\r" not in text and (
-            _ZERO_WIDTH.search(text) is None):
-        stable = text  # the common case: nothing changes length
+    if _UNUSUAL.search(text) is None:  # the common case: only the tones may move
+        return Normalized(text, _move_tones(text), breaks)
+    # Text without what _UNSTABLE matches, or NFC text without CR and zero-width characters,
+    # keeps its length. (For text with combining marks, NFC and a comparison take less time
+    # than unicodedata.is_normalized, which looks through all of it before it normalises.)
+    if _UNSTABLE_HINT.search(text) is None or ("\r" not in text and (
+            _ZERO_WIDTH.search(text) is None) and unicodedata.normalize("NFC", text) == text):
+        stable = text
     else:
         stable = _compose(text, breaks)
     if _SPECIAL.search(stable) is not None:
@@ -125,10 +150,12 @@ def _move_tones(text: str) -> str:
     """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one."""
     pieces: list[str] = []
     last = 0
+    size = len(text)
     for m in _CANDIDATE.finditer(text):
-        i, j = m.start(), m.end()
-        if (i and text[i - 1] in "qQ") or (j < len(text) and text[j].isalpha()):
-            continue  # "quý", "hoàn": the tone stays where it is
+        j = m.end()
+        if j < size and text[j].isalpha():
+            continue  # "hoàn": the tone stays where it is
+        i = j - 2
         pieces.append(text[last:i])
         pieces.append(_move_pair(text[i], text[i + 1]))
         last = j
@@ -141,12 +168,28 @@ def _move_tones(text: str) -> str:
 _ZERO_WIDTH: Final = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 
 
+# Every match of _UNSTABLE has one of these at its start or just after it.
+_UNSTABLE_HINT: Final = re.compile("[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r]")
+
+
+def _unstable(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_UNSTABLE.finditer(text)``, each searched for from the character it
+    must hold (a pattern that may open with any character is slow to search for)."""
+    position = 0
+    while (hint := _UNSTABLE_HINT.search(text, position)) is not None:
+        match = _UNSTABLE.search(text, max(position, hint.start() - 1))
+        if match is None:  # pragma: no cover - the hint itself matches
+            return
+        yield match
+        position = match.end()
+
+
 def _compose(text: str, breaks: list[tuple[int, int]]) -> str:
     """NFC, zero-width characters dropped, CR and CRLF to LF; ``breaks`` records the offsets."""
     pieces: list[str] = []
     out_len = 0
     last = 0
-    for match in _UNSTABLE.finditer(text):
+    for match in _unstable(text):
         pieces.append(text[last : match.start()])
         out_len += match.start() - last
         chunk = match.group(0)

@@ -349,7 +349,7 @@ def _provision(b: _Builder, unit: Unit) -> Provision:
         label=unit.label,
         title=unit.title,
         text=clean(" ".join(unit.text)),
-        children=tuple(_provision(b, c) for c in unit.children),
+        children=tuple([_provision(b, c) for c in unit.children]),
         span=b.span(unit.start, unit.end),
     )
 
@@ -363,6 +363,8 @@ def _appendix(b: _Builder, footer: Footer) -> tuple[tuple[Attachment, ...],
     attachments: list[Attachment] = []
     for line in b.lines:
         first = line.cells[0].text if line.cells else ""
+        if first[:1] not in "(GKĐ":  # a cheap test first: what _ATTACHED opens with
+            continue
         m = _ATTACHED.match(first)
         if m and (footer.appendix_line is None or line.index < footer.appendix_line):
             cell = line.cells[0]

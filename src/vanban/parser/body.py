@@ -98,13 +98,14 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     stack: list[Unit] = []
     preamble: list[tuple[int, int]] = []
     quoted = False
+    heading = _HEADING.match
     for line in lines[start:end]:
-        if line.blank:
+        if not line.cells:
             continue
         first = line.cells[0]
         text = work[first.start : line.end].strip()
         if quoted:
-            if any(q in text for q in _CLOSE_QUOTES):
+            if "”" in text or "\"" in text or "»" in text:  # _CLOSE_QUOTES
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
             continue
@@ -116,12 +117,14 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if text.startswith("[") and text.rstrip().endswith("]"):  # a website's note
             editorial.append((first.start, line.end))
             continue
-        match = _HEADING.match(text)
-        key = match.lastgroup if match else None
-        if match and key and key in _CASE_SENSITIVE and not _cased(key, match):
-            key = None
-        if match is None or key is None:
-            _append(stack, preamble, text, line)
+        match = heading(text)
+        key = match.lastgroup if match is not None else None
+        if match is None or key is None or (key in _CASE_SENSITIVE and not _cased(key, match)):
+            if stack:  # the text of the open unit, or the preamble
+                stack[-1].text.append(text)
+                stack[-1].end = line.end
+            else:
+                preamble.append((first.start, line.end))
             continue
         label = _label(key, match)
         title = clean(text[match.end() :]).lstrip(".:- ")

@@ -24,12 +24,14 @@ _RECIPIENTS: Final = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
 _PREFIX_TOKEN: Final = re.compile(
     r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
 )
+_PREFIX_OPENS: Final = "TtKkQq\u212a"
 _NOISE: Final = re.compile(
     r"^(?:\(?\s*(?:Đã\s+ký|đã\s+ký|Signed|Ký\s+bởi)|\[.*\]$|Digitally\s+signed|Date\s*:|Ký\s+số|"
     r"\d{1,3}$|Người\s+ký|Email|Cơ\s+quan|Thời\s+gian\s+ký)",
 )
 _APPENDIX: Final = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
-_SIGNED_NOTE: Final = re.compile(r"\s*[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
+# "(Đã ký)" closing a cell; _drop_signed_note takes it off with the white space before it
+_SIGNED_NOTE: Final = re.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
 # II.7.b allows them in the armed forces, education, health and science).
 _RANK: Final = re.compile(
@@ -66,8 +68,17 @@ class Footer:
         self.unrecognised: list[tuple[int, int]] = []
 
 
+def _drop_signed_note(text: str) -> str:
+    """``text`` without a closing ``(Đã ký)`` and the white space before it."""
+    note = _SIGNED_NOTE.search(text)
+    return text if note is None else text[: note.start()].rstrip()
+
+
 def _is_name(text: str) -> bool:
-    text = _RANK.sub("", _SIGNED_NOTE.sub("", text))
+    text = _drop_signed_note(text)
+    rank = _RANK.match(text)
+    if rank is not None:
+        text = text[rank.end() :]
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
@@ -79,10 +90,10 @@ def _is_name(text: str) -> bool:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if "_" in text or any(c.isdigit() for c in text):
+    if "_" in text or any(map(str.isdigit, text)):
         return False  # a drafter's code (ô 12) such as "LQ_VP7_QS.2024"
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
 def split_signature(text: str) -> SignatureParts:
@@ -97,8 +108,8 @@ def split_signature(text: str) -> SignatureParts:
     (['KT. BỘ TRƯỞNG'], ['THỨ TRƯỞNG'], 'Nguyễn Thị Xuyên')
     """
     parts = SignatureParts()
-    text = _SIGNED_NOTE.sub("", text)
-    rank = _RANK.search(text)
+    text = _drop_signed_note(text)
+    rank = _RANK.match(text)
     if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
         text = " " * rank.end() + text[rank.end() :]
     words = list(_WORDS.finditer(text))
@@ -151,13 +162,12 @@ _LONGEST_POSITION: Final = max(len(p.split()) for p in vocab.POSITIONS)
 
 
 def _upper_word(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return not any(c.islower() for c in word) and (bool(letters) or word in ("-", "/", ","))
+    return not any(map(str.islower, word)) and (
+        any(map(str.isalpha, word)) or word in ("-", "/", ","))
 
 
 def _letters_only(text: str) -> bool:
-    return "_" not in text and not any(c.isdigit() for c in text) and any(
-        c.isalpha() for c in text)
+    return "_" not in text and not any(map(str.isdigit, text)) and any(map(str.isalpha, text))
 
 
 def _title_word(word: str) -> bool:
@@ -170,9 +180,11 @@ def _position_suffix(text: str, *, keep_target: bool) -> int | None:
     """The offset in ``text`` where a known position (chức vụ) ends it, longest first."""
     words = list(_WORDS.finditer(text))
     # positions are at most six words long ("PHÓ BÍ THƯ THƯỜNG TRỰC"): no longer tail can match
-    for i in range(max(1 if keep_target else 0, len(words) - _LONGEST_POSITION), len(words)):
-        tail = " ".join(w.group(0) for w in words[i:])
-        if vocab.strip_marks(tail).upper() in vocab.POSITION_KEYS:
+    first = max(1 if keep_target else 0, len(words) - _LONGEST_POSITION)
+    # the words as the keys spell them (strip_marks and upper() go character by character)
+    keys = [vocab.strip_marks(w.group(0)).upper() for w in words[first:]]
+    for i in range(first, len(words)):
+        if " ".join(keys[i - first :]) in vocab.POSITION_KEYS:
             return words[i].start()
     if keep_target:
         for i in range(1, len(words)):
@@ -181,17 +193,18 @@ def _position_suffix(text: str, *, keep_target: bool) -> int | None:
     return None
 
 
-def _first_index(lines: list[Line], start: int, pattern: re.Pattern[str]) -> int | None:
+def _recipients_line(lines: list[Line], start: int) -> int | None:
+    """The first line from ``start`` on with a cell that opens with ``Nơi nhận``."""
     for line in lines[start:]:
         for cell in line.cells:
-            if pattern.match(cell.text):
+            if cell.text[:1] in "Nn" and _RECIPIENTS.match(cell.text):  # a cheap test first
                 return line.index
     return None
 
 
 def read_footer(work: str, lines: list[Line], body_line: int) -> Footer:
     """Find and read the footer after ``body_line``."""
-    nn = _first_index(lines, body_line, _RECIPIENTS)
+    nn = _recipients_line(lines, body_line)
     auth = _authority_lines(lines, body_line)
     if nn is not None:
         before = [i for i in auth if nn - 12 <= i < nn]
@@ -211,8 +224,10 @@ def _authority_lines(lines: list[Line], start: int) -> list[int]:
     out = []
     for line in lines[start:]:
         for cell in line.cells:
-            if not _PREFIX_TOKEN.match(cell.text):
-                continue  # a cheap test before the table of spellings
+            # cheap tests before the table of spellings: what _PREFIX_TOKEN opens with (in
+            # any case, the Kelvin sign K included)
+            if cell.text[:1] not in _PREFIX_OPENS or not _PREFIX_TOKEN.match(cell.text):
+                continue
             found = match_prefix(cell.text)
             if found is not None and _is_upper(cell.text[: found[2] + 12]):
                 out.append(line.index)
@@ -243,23 +258,30 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
     """No Nơi nhận and no authority prefix: a position and a name (``CHỦ TỊCH QUỐC HỘI
     Nguyễn Thị Kim Ngân``), on one line or two, the first such after the body's start."""
     for line in lines[body_line:]:
-        if line.blank:
+        if not line.cells:  # blank
             continue
         text = line.cells[-1].text
-        if len(text.split()) > 16:
+        if len(text.split(None, 16)) > 16:  # more than 16 words (a paragraph of the body)
             continue
-        parts = split_signature(text)
-        if parts.name is not None and parts.position and _known_position(parts.position[-1][0]):
-            return line.index
+        if _opens_upper(text):  # else split_signature finds no position
+            parts = split_signature(text)
+            if parts.name is not None and parts.position and _known_position(
+                    parts.position[-1][0]):
+                return line.index
         if _known_position(text) and line.index + 1 < len(lines):
             following = [ln for ln in lines[line.index + 1 : line.index + 9] if not ln.blank]
             for nxt in following[:4]:  # dotted lines and a "Ngày ..." line may come between
-                last = _SIGNED_NOTE.sub("", nxt.cells[-1].text)
+                last = _drop_signed_note(nxt.cells[-1].text)
                 if _is_name(last):
                     return line.index
                 if not (_FILLER.match(last) or last.startswith(("Ngày", "ngày"))):
                     break
-    tail = [ln for ln in lines[body_line:] if not ln.blank][-2:]
+    tail: list[Line] = []  # the last two lines that are not blank
+    for k in range(len(lines) - 1, body_line - 1, -1):
+        if lines[k].cells:
+            tail.insert(0, lines[k])
+            if len(tail) == 2:
+                break
     for line in reversed(tail):  # "Nguyễn Văn An (Đã ký)" closing the text
         if _is_name(line.cells[-1].text):
             return line.index
@@ -285,7 +307,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
     pending = ""
     seen_after_position = 0
     for line in lines[footer.start_line :]:
-        if line.blank:
+        if not line.cells:  # blank
             continue
         if sig.position and sig.name is None and not in_list:
             seen_after_position += 1
@@ -411,13 +433,29 @@ def _incomplete(authority: str) -> bool:
     return target.endswith((",", " VÀ", "-")) or target in _INCOMPLETE_TARGETS
 
 
+def _opens_upper(text: str) -> bool:
+    """Whether the first word ``split_signature`` reads (after a rank) is in upper case."""
+    text = _drop_signed_note(text)
+    rank = _RANK.match(text)
+    first = _WORDS.search(text, rank.end() if rank is not None else 0)
+    return first is not None and _upper_word(first.group(0))
+
+
+# the spaces of the longest position: strip_marks and upper() keep every space
+_POSITION_SPACES: Final = max(key.count(" ") for key in vocab.POSITION_KEYS)
+
+
 def _known_position(text: str) -> bool:
-    return vocab.strip_marks(text).upper() in vocab.POSITION_KEYS
+    return text.count(" ") <= _POSITION_SPACES and (
+        vocab.strip_marks(text).upper() in vocab.POSITION_KEYS)
+
+
+_ITEM_BREAK: Final = re.compile(r";\s*[-+•]\s*")  # "- Bộ A; - Bộ B" on one line
 
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:
-    for part in re.split(r";\s*[-+•]\s*", text):
+    for part in _ITEM_BREAK.split(text):
         footer.last_raw = clean(_DASH.sub("", part))
         item = footer.last_raw.rstrip(" ;.,")
-        if item and any(c.isalnum() for c in item):
+        if item and any(map(str.isalnum, item)):
             footer.recipients.append((item, group, start, end))

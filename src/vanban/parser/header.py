@@ -20,11 +20,20 @@ from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 
 __all__ = ["Header", "read_header"]
 
+# What a marker opens with (any case): the Quốc hiệu and the Party's title C, Đ or D; a
+# separator one of -_=~•.*; a note "["; at the start of a word, the labels Số (with the law's
+# type before it: L, N, P), V/v, Kính gửi, the urgencies (H, T, K), DỰ THẢO and the type names.
+# Tried first, this skips most positions at once; keep it in step with the patterns of vocab.
+_MARKER_OPENS: Final = (
+    r"(?=[CĐD\-_=~•.*\[]|(?<![\w])["
+    + "".join(sorted(set("LNPSVKHTD") | {name[0] for name in vocab.TYPE_NAMES})) + "])"
+)
 _MARKERS: Final = re.compile(
+    rf"{_MARKER_OPENS}(?:"
     rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
     rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
     rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})"
-    r"|(?P<note>\[[^\]\n]{0,600}+\])",  # a website's editorial note in brackets
+    r"|(?P<note>\[[^\]\n]{0,600}+\]))",  # a website's editorial note in brackets
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
@@ -106,7 +115,8 @@ class _Reader:
             if kind in _CASED_KINDS and m.group(0) != m.group(0).upper():
                 continue
             found.append((kind, start + m.start(), start + m.end()))
-        if self.h.date is None:
+        # a date taken below opens with "ngày" or "ngay": no need to look for one without
+        if self.h.date is None and ("ngày" in (low := text.casefold()) or "ngay" in low):
             for dm in dates.finditer(text):
                 folded = dm.text.casefold()
                 if folded.startswith(("ngày", "ngay")) and ("tháng" in folded or "thang" in folded):
@@ -116,7 +126,7 @@ class _Reader:
                 loose = _LOOSE_DATE.search(text)
                 if loose:
                     found.append(("date", start + loose.start(), start + loose.end()))
-        found.sort(key=lambda p: (p[1], p[2]))
+            found.sort(key=lambda p: (p[1], p[2]))  # the markers come in order; a date may not
         out: list[tuple[str, int, int]] = []
         position = start
         for kind, s, e in found:
@@ -142,7 +152,7 @@ class _Reader:
             index += 1
         seen = 0
         for line in self.lines[index:]:
-            if line.blank:
+            if not line.cells:  # blank
                 if self.mode == "vv" or (self.mode == "title" and h.subject):
                     self.mode = None  # a blank line ends a V/v or a title (not a Kính gửi list)
                 continue
@@ -212,7 +222,7 @@ class _Reader:
             return text.startswith("Căn cứ") or words > 25 or text.rstrip().endswith(":")
         if self.h.type_name is None and not self.h.subject_is_vv and self.h.date is not None:
             # after the date, a line in sentence case that is not a type name starts the body
-            return not _is_upper(text) and len(text.split()) > 6
+            return not _is_upper(text) and len(text.split(None, 6)) > 6
         return False
 
     def _title_expected(self) -> bool:
@@ -272,7 +282,7 @@ class _Reader:
         if kind == "type":
             after = self.work[e : e + 4].strip()
             joined = bool(h.org) and h.org[-1][3] >= line.index - 1 and bool(
-                CONNECTOR_END.search(h.org[-1][0]))
+                CONNECTOR_END.search(h.org[-1][0][-4:]))  # it looks at the end: "VÀ" or "-"
             if h.type_name is None and (self._ready() or h.national or h.party) and not (
                     after[:1].isdigit() or joined):
                 h.type_name = (text, s, e)
@@ -337,9 +347,9 @@ class _Reader:
             h.subject.append((stripped, s, e))
             return
         if h.org and h.org[-1][3] == line.index and h.org[-1][2] >= s - 1 and h.number is None \
-                and (_is_upper(stripped) or not any(c.isalpha() for c in stripped)):
-            _, s0, _, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
-            h.org[-1] = (clean(self.work[s0:e]), s0, e, index0)
+                and (_is_upper(stripped) or not any(map(str.isalpha, stripped))):
+            name, s0, e0, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
+            h.org[-1] = (_extended(name, self.work, s0, e0, e), s0, e, index0)
             return
         if h.number is None and h.date is None and h.type_name is None and _is_upper(stripped):
             h.org.append((stripped, s, e, line.index))
@@ -360,7 +370,7 @@ class _Reader:
         stripped = clean(text)
         if self.title_case is None:
             first = _WORD.search(text)
-            self.title_case = first is not None and not any(c.islower() for c in first.group(0))
+            self.title_case = first is not None and not any(map(str.islower, first.group(0)))
             self.title_inline = h.type_name is not None and line.start <= h.type_name[1]
             if (self.title_inline and stripped in _TYPE_SUFFIXES and self._type_line_alone(line)
                     and self.title_case and not self.work[e : self._cell_end].strip()
@@ -418,6 +428,20 @@ class _Reader:
         self.mode = "kg-list"
 
 
+def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
+    """``clean(work[start:new_end])`` from ``name``, which is ``clean(work[start:end])``: the
+    text added is cleaned alone, not the whole name again for each piece."""
+    if not start <= end <= new_end:
+        return clean(work[start:new_end])
+    added = work[end:new_end]
+    tail = clean(added)
+    if not tail or not name:
+        return tail or name
+    if work[end - 1].isspace() or added[0].isspace():
+        return f"{name} {tail}"
+    return name + tail  # the last word of the name goes on
+
+
 def _loose_date(text: str) -> DocumentDate | None:
     m = _LOOSE_DATE.search(text)
     if m is None:
@@ -442,7 +466,7 @@ def _place(text: str) -> tuple[int, str] | None:
     start = None
     for word in reversed(words):
         w = word.group(0).strip(",")
-        if not w or any(c.isdigit() for c in w) or "/" in w:
+        if not w or any(map(str.isdigit, w)) or "/" in w:
             break
         if w[0].isupper() or w in ("phố", "xã", "trấn") or w.startswith("TP"):
             start = word.start()
@@ -462,7 +486,7 @@ def _upper_prefix(text: str) -> int:
     """The end of the leading run of words without a lower-case letter."""
     end = 0
     for word in _WORD.finditer(text):
-        if any(c.islower() for c in word.group(0)):
+        if any(map(str.islower, word.group(0))):
             break
         end = word.end()
     return end
@@ -472,7 +496,7 @@ def _upper_suffix(text: str) -> int | None:
     """The start of the trailing run of upper-case words, or None."""
     start = None
     for word in _WORD.finditer(text):
-        if any(c.islower() for c in word.group(0)) or not any(c.isalpha() for c in word.group(0)):
+        if any(map(str.islower, word.group(0))) or not any(map(str.isalpha, word.group(0))):
             start = None
         elif start is None:
             start = word.start()
@@ -480,8 +504,8 @@ def _upper_suffix(text: str) -> int | None:
 
 
 def _is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
 def read_header(work: str, lines: list[Line]) -> Header:

@@ -17,14 +17,27 @@ __all__ = ["Cell", "Line", "clean", "split_lines", "working_copy"]
 
 # Cells of a line: tabs, " | " (DOCX joins and Markdown tables), or 3+ spaces (PDF columns).
 # A run of spaces inside a date or after "Số" is a blank left for a draft's number or day,
-# not a column break.
-_CELL_BREAK: Final = re.compile(
-    r"\t+|[ \t]*\|[ \t]*"
-    r"|(?<=\S)(?<!ngày)(?<!ngay)(?<!tháng)(?<!thang)(?<!Số)(?<!Số:)(?<!So:)(?<!SỐ)(?<!SỐ:)"
-    r" {3,}+(?=\S)(?!tháng|thang|năm|nam|/|-)"
+# not a column break. In full: r"\t+|[ \t]*\|[ \t]*|(?<=\S)(?<!ngày)...(?<!SỐ:) {3,}+(?=\S)
+# (?!tháng|...|-)", written to open with the one character every break opens with (a tab, a
+# space or a bar), then to go on by that character: a pattern that opens with a character
+# class is searched for that class alone, much faster than for an alternation. Only the first
+# space of a run of spaces and tabs opens " |" (a tab or a bar inside the run is a break of its
+# own, and white space between breaks makes no cell), so a run is read once: "a \t \t ... |"
+# was quadratic when every space after a tab opened it.
+_COLUMN_GAP: Final = (
+    r"(?<= )(?=  )(?<=\S )(?<!ngày )(?<!ngay )(?<!tháng )(?<!thang )(?<!Số )(?<!Số: )"
+    r"(?<!So: )(?<!SỐ )(?<!SỐ: ) {2,}+(?=\S)(?!tháng|thang|năm|nam|/|-)"
 )
-_NOT_SPACE: Final = re.compile(r"\S")
-_EMPHASIS: Final = re.compile(r"\*++|(?<![\w])_{2,}+|(?<=\w)\\(?=[.\-])|^#{1,6}(?= )", re.M)
+_CELL_BREAK: Final = re.compile(
+    rf"[\t |](?:(?<=\t)\t*+|(?<=\|)[ \t]*+|(?<= )(?<![ \t] )[ \t]*+\|[ \t]*+|{_COLUMN_GAP})"
+)
+# the same for a line without a bar: no " | " to look for after each space and tab
+_CELL_BREAK_NO_BAR: Final = re.compile(rf"[\t ](?:(?<=\t)\t*+|{_COLUMN_GAP})")
+# Markdown emphasis: r"\*++|(?<![\w])_{2,}+|(?<=\w)\\(?=[.\-])|^#{1,6}(?= )" (re.M), written,
+# like _CELL_BREAK, to open with the character that opens each.
+_EMPHASIS: Final = re.compile(
+    r"[*_\\#](?:(?<=\*)\**+|(?<=_)(?<![\w]_)_++|(?<=\w\\)(?=[.\-])|(?<=#)(?<![^\n]#)#{0,5}(?= ))"
+)
 _SPACES: Final = re.compile(r"\s+")
 # shared by the header and the footer readers
 DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")  # "- Như trên;": an item of a list
@@ -42,6 +55,10 @@ def working_copy(text: str) -> str:
 
 def clean(text: str) -> str:
     """Collapse white space and trim: the form values are stored in."""
+    # Most values are clean already; a quick check spares splitting them into words. Every
+    # white-space character but the space is unprintable (Unicode categories Cc, Zs, Zl, Zp).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
@@ -92,33 +109,35 @@ def split_lines(work: str) -> list[Line]:
     lines: list[Line] = []
     offset = 0
     for index, raw in enumerate(work.split("\n")):
-        cells: list[Cell] = []
-        if "   " not in raw and "\t" not in raw and "|" not in raw:  # one cell: no breaks
-            stripped = raw.strip()
-            if stripped:
-                begin = len(raw) - len(raw.lstrip())
-                cells.append(Cell(stripped, offset + begin, offset + begin + len(stripped),
-                                  begin, index))
-            lines.append(Line(raw, offset, index, cells))
-            offset += len(raw) + 1
-            continue
-        position = 0
-        for match in _CELL_BREAK.finditer(raw):
-            _add_cell(cells, raw, position, match.start(), offset, index)
-            position = match.end()
-        _add_cell(cells, raw, position, len(raw), offset, index)
+        size = len(raw)
+        stripped = raw.strip()
+        # a run of spaces breaks a line only between two cells, not where it opens or ends
+        if "   " in stripped or "\t" in raw or "|" in raw:
+            cells = _cells(raw, offset, index)
+        elif not stripped:
+            cells = []
+        elif len(stripped) == size:  # one cell, the whole line
+            cells = [Cell(raw, offset, offset + size, 0, index)]
+        else:  # one cell: no breaks
+            begin = raw.index(stripped)
+            cells = [Cell(stripped, offset + begin, offset + begin + len(stripped), begin, index)]
         lines.append(Line(raw, offset, index, cells))
-        offset += len(raw) + 1
+        offset += size + 1
     return lines
 
 
-def _add_cell(cells: list[Cell], raw: str, start: int, end: int, offset: int, index: int) -> None:
-    piece = raw[start:end]
-    first = _NOT_SPACE.search(piece)
-    if first is None:
-        return
-    stripped = piece.strip()
-    begin = start + first.start()
-    tabbed = "\t" in raw[:begin]
-    cells.append(Cell(stripped, offset + begin, offset + begin + len(stripped), begin, index,
-                      tabbed))
+def _cells(raw: str, offset: int, index: int) -> list[Cell]:
+    """The cells of a line with column breaks: the pieces between them that are not blank."""
+    cells: list[Cell] = []
+    bounds = [0]
+    for match in (_CELL_BREAK if "|" in raw else _CELL_BREAK_NO_BAR).finditer(raw):
+        bounds += match.span()
+    bounds.append(len(raw))
+    for k in range(0, len(bounds), 2):
+        start = bounds[k]
+        stripped = raw[start : bounds[k + 1]].strip()
+        if stripped:
+            begin = raw.index(stripped, start)  # after the white space the piece opens with
+            cells.append(Cell(stripped, offset + begin, offset + begin + len(stripped), begin,
+                              index, raw.find("\t", 0, begin) >= 0))
+    return cells
