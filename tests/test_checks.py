@@ -420,3 +420,25 @@ def test_unlisted_types_are_not_held_to_every_component() -> None:
     doc = parse(text)
     assert doc.type_name == "Phiếu trình"
     assert not {"VB101", "VB201", "VB403"} & {f.code for f in check(doc, text=text)}
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Điều " + "9" * 5_000, "Chương " + "9" * 5_000, "Chương 4000", "Mục " + "9" * 5_000,
+     "9" * 5_000, "²", "Chương ²", "Mục ①"],
+    ids=["article-digits", "chapter-digits", "chapter-4000", "section-digits", "item-digits",
+         "superscript", "chapter-superscript", "section-circled"],
+)
+def test_odd_labels_are_no_internal_error(label: str) -> None:
+    """Labels a parsed or loaded document may carry: once a ValueError in int() (a digit run
+    over 4,300 digits, a superscript that isdigit() accepts) or in roman() (4000 and up)."""
+    import vanban
+    from vanban.enums import ProvisionKind
+    from vanban.model import Provision
+
+    for kind in (ProvisionKind.ARTICLE, ProvisionKind.CHAPTER, ProvisionKind.PART,
+                 ProvisionKind.SECTION, ProvisionKind.ITEM, ProvisionKind.CLAUSE):
+        doc = Document(type_name="Quyết định", family=Family.NORMATIVE,
+                       body=(Provision(kind, label), Provision(kind, label)))
+        assert not [f for f in check(doc) if f.code == "check.internal"]
+        vanban.metadata(doc)

@@ -265,3 +265,13 @@ def test_organ_id() -> None:
         orgid.validate("000.00.00.g22")
     assert Organization("000.00.00.G22").organ == orgid.parse("000.00.00.G22")
     assert Organization("01.02.G22").organ is None
+
+
+@pytest.mark.parametrize("value", ["²", "9" * 5_000], ids=["superscript", "digits"])
+def test_odd_business_type_reads_as_none(value: str) -> None:
+    """Once a bare ValueError from int(): '²' passes isdigit(), and int() refuses 4,300 digits."""
+    doc = vanban.parse(vanban.example_text("cong-van-706-UBND-VP7"))
+    data = vanban.to_edxml(doc).decode()
+    assert "<edXML:BussinessDocType>0<" in data
+    data = data.replace("<edXML:BussinessDocType>0<", f"<edXML:BussinessDocType>{value}<")
+    assert read_edxml(data).business_type is None

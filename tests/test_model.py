@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 
 import attrs
 import pytest
@@ -10,6 +11,7 @@ import pytest
 import vanban
 from vanban import authority, dates, errors, numbers
 from vanban.enums import Family, ProvisionKind, Urgency
+from vanban.model import Span
 
 
 def _doc(**changes: object) -> vanban.Document:
@@ -79,6 +81,40 @@ def test_documents_and_errors_pickle() -> None:
         assert (copy.rule, copy.position, copy.value) == (exc.rule, exc.position, exc.value)
     else:  # pragma: no cover
         pytest.fail("expected MissingPadding")
+
+
+_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+
+
+@pytest.mark.parametrize("name", ["000.txt", "010.txt", "041.txt", "112.txt"])
+def test_parsed_documents_pickle_by_fields_with_every_span(name: str) -> None:
+    from vanban.serialize import to_json
+
+    doc = vanban.parse((_CORPUS / name).read_text(encoding="utf-8"))
+    data = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+    back = pickle.loads(data)
+    assert back == doc
+    assert to_json(back) == to_json(doc)  # spans, findings and unrecognised too (eq=False)
+    assert b"message_vi" not in data  # fields go by position, not by name
+    assert Span(1, 2).__reduce__() == (Span, (1, 2))
+
+
+def test_pickled_values_are_checked_on_load() -> None:
+    """Loading calls the class: a pickle edited to hold a bad span is refused."""
+    data = pickle.dumps(Span(5, 7)).replace(b"K\x05K\x07", b"K\x07K\x05")
+    with pytest.raises(ValueError, match="before its start"):
+        pickle.loads(data)
+
+
+def test_by_fields_refuses_keyword_only_fields() -> None:
+    from vanban._pickling import by_fields
+
+    @attrs.frozen(kw_only=True)
+    class Keyed:
+        a: int
+
+    with pytest.raises(TypeError, match="positional"):
+        by_fields(Keyed)
 
 
 def test_signature_competence_joins_authority_lines() -> None:

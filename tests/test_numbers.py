@@ -234,3 +234,21 @@ def test_parse_raises_only_validation_errors(text: str) -> None:
         numbers.parse(text)
     except errors.ValidationError as exc:
         assert exc.position is not None and 0 <= exc.position <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1" * 5_000 + "/QĐ-UBND", "Số: " + "9" * 30 + "/QĐ-UBND", "1." + "2" * 5_000 + "/QĐ",
+     "1" * 5_000 + "-CV/TW", "1" * 5_000 + "-01/26/PT"],
+    ids=["state", "label", "subnumber", "party", "irregular"],
+)
+def test_overlong_number_is_invalid_format(text: str) -> None:
+    """A run of digits no number has: once a bare ValueError (int() refuses 4,300 digits)."""
+    with pytest.raises(errors.InvalidFormat) as info:
+        numbers.parse(text)
+    assert info.value.rule == "number.format"
+    assert text[info.value.position].isdigit()
+    with pytest.raises(errors.InvalidFormat):
+        numbers.validate(text)
+    assert not numbers.is_valid(text)
+    assert numbers.parse("1" * 18 + "/QĐ-UBND").number == int("1" * 18)

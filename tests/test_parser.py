@@ -294,3 +294,66 @@ def test_cell_breaks_read_a_run_of_spaces_and_tabs_once() -> None:
     assert time.perf_counter() - start < 1.0
     assert [c.text for c in parsed.cells] == ["SỞ NỘI VỤ", "x", "Số: 12/SNV"]
     assert [c.text for c in split_lines("a \t | b\tc  |d")[0].cells] == ["a", "b", "c", "d"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày" + " " * 100_000,  # was 18 s: a column gap looked for from every space
+        "Số" + " " * 100_000 + "x",  # was 28 s
+        "Nơi nhận:" + " " * 100_000,  # was 20 s
+        "QUYẾT ĐỊNH " * 9_000,  # was 30 s: an issuer name cleaned again for each piece
+        "a" + " \t" * 40_000 + "b | c",  # was 8 s
+        "ỦY BAN NHÂN DÂN " * 6_000,
+        "BỘ NỘI VỤ\n" * 10_000,
+        "KT. " * 25_000,
+        "- " * 50_000,
+    ],
+    ids=["ngay", "so", "noi-nhan", "type-names", "tabs-bar", "issuer", "upper-lines", "kt",
+         "dashes"],
+)
+def test_adversarial_lines_parse_in_linear_time(text: str) -> None:
+    """Long runs on one line that once made the header and layout readers quadratic."""
+    import time
+
+    vanban.parse("Căn cứ Nghị định số 30/2020/NĐ-CP.")  # patterns compiled before timing
+    start = time.perf_counter()
+    doc = vanban.parse(text)
+    assert time.perf_counter() - start < 2.0
+    assert not [f for f in doc.findings if f.code == "parse.internal"]
+
+
+_PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
+              "Ninh Bình, ngày 5 tháng 1 năm 2024\nKẾ HOẠCH\nthực hiện nhiệm vụ\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # was 29 s: each line continuing a Nơi nhận entry re-cleaned the whole entry
+        _PLAN_HEAD + "1. Nội dung.\nNơi nhận:\n- Sở Nội vụ\n" + "x\n" * 50_000,
+        # was 5 s: each of the 10,000 dash tasks folded the ~50 inherited addressees again
+        _PLAN_HEAD + "Kính gửi:\n" + "- x;\n" * 20_000,
+        # was 11 s: each line continuing an open authority ("BAN CHẤP HÀNH,") re-cleaned it
+        _PLAN_HEAD + "1. a\nTM. BAN\n" + "CHẤP HÀNH,\n" * 18_000 + "BÍ THƯ\nA B\n",
+        # a number of 5,000 digits was a parse.internal: int() refuses more than 4,300 digits
+        "Số: " + "1" * 5_000 + "/QĐ-UBND\n",
+    ],
+    ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number"],
+)
+def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
+    """Many short lines of one structure, which once made the footer and the tasks slow."""
+    import time
+
+    vanban.parse(_PLAN_HEAD + "Kính gửi:\n- x;\nNơi nhận:\n- Sở Nội vụ\ny\n")  # warm up
+    start = time.perf_counter()
+    doc = vanban.parse(text)
+    assert time.perf_counter() - start < 2.0
+    assert not [f for f in doc.findings if f.code == "parse.internal"]
+
+
+def test_recipient_continuation_lines_join() -> None:
+    doc = vanban.parse(_PLAN_HEAD + "1. Nội dung.\nNơi nhận:\n- Sở Nội vụ\ncác  phòng ban;\n"
+                       "- UBND  các huyện,\n thị xã\ntrực thuộc.\n- Lưu: VT.\n")
+    assert [r.name for r in doc.recipients] == [
+        "Sở Nội vụ các phòng ban", "UBND các huyện, thị xã trực thuộc", "Lưu: VT"]

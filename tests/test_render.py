@@ -128,3 +128,21 @@ def test_joint_signatures_and_attachments() -> None:
 def test_empty_document() -> None:
     assert render(Document()).splitlines() == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                                                "Độc lập - Tự do - Hạnh phúc"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Số " * 100_000,  # was 9.7 s: no break before "Số"; the growing line copied per word
+        "Số: ngày " * 40_000,
+    ],
+    ids=["so", "so-ngay"],
+)
+def test_adversarial_titles_render_in_linear_time(subject: str) -> None:
+    import time
+
+    render(Document(type_name="Kế hoạch", subject="Số 1"))  # patterns compiled before timing
+    start = time.perf_counter()
+    out = render(Document(type_name="Kế hoạch", subject=subject))
+    assert time.perf_counter() - start < 2.0
+    assert " ".join(out.split()).endswith(" ".join(subject.split()))

@@ -200,3 +200,25 @@ def test_fast_and_detailed_paths_agree(doc: Document) -> None:
     assert back == attrs.evolve(doc, urgency=vanban.Urgency.NONE, findings=())
     assert _spans(back)[2:] == _spans(attrs.evolve(doc, findings=()))[2:]
     assert back.spans == doc.spans
+
+
+@pytest.mark.parametrize("depth", [100, 101, 300])
+def test_nesting_that_to_json_cannot_write_is_refused(depth: int) -> None:
+    """Provisions nested 101 levels deep were read, and to_json then failed on them."""
+    from vanban.enums import ProvisionKind
+    from vanban.model import Provision
+    from vanban.serialize import JSONError, from_json, to_json
+
+    item = json.loads(to_json(Document(body=[Provision(ProvisionKind.BULLET, "-")])))
+    unit = item["body"][0]
+    text = json.dumps({**item, "body": [unit]})
+    opening, closing = json.dumps(unit).split('"children": []')
+    body = (opening + '"children": [') * (depth - 1) + json.dumps(unit) + ("]" + closing) * (
+        depth - 1)
+    text = text.replace(json.dumps([unit]), "[" + body + "]")
+    if depth <= 100:
+        assert to_json(from_json(text)) == to_json(from_json(to_json(from_json(text))))
+        return
+    with pytest.raises(JSONError, match=r"nested deeper than 100 levels") as info:
+        from_json(text)
+    assert "$.body[0]" + ".children[0]" * 100 + ":" in str(info.value)

@@ -23,15 +23,16 @@ from vanban.numbers import DocumentNumber
 
 # What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
 # characters, CR) and letters (ƣ for ư, Ð for Đ). Texts without them are read in place.
-_UNSTABLE: Final = re.compile(
-    "[\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u01a2\u01a3\u00d0\u00f0]"
-)
+_UNSTABLE: Final = tok.UNSTABLE
 _LOOK_BEHIND: Final = 110
 LOOK_AHEAD: Final = 400  # how far after a law or a citation its title or trigger is read
 _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 # What normalize() changes without changing lengths: odd spaces, the tone mark of oa/oe/uy.
+# (One character class first, which the engine skips ahead to in C; only whether it is found
+# matters.)
 _NEEDS_NORMALIZING: Final = re.compile(
-    "[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000]|[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]"
+    "[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000oOuU]"
+    "(?:(?<=[oOuU])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|(?<![oOuU]))"
 )
 _UPPER_START: Final = re.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
@@ -66,18 +67,29 @@ class Source:
     Only the lines that need it are normalised (:func:`vanban.normalize.normalize`): NFD,
     zero-width characters, CR, ``ƣ``/``Ð``. Elsewhere normalising changes no length, and the
     patterns accept what it would change (no-break spaces, ``hoà``/``hòa``), so those lines are
-    read in place, and most texts are not copied at all.
+    read in place, and most texts are not copied at all. ``plain``: the caller knows that
+    normalising changes nothing in ``original`` (then no line does, and the map is the identity).
+
+    The search for what needs normalising is the tokenizer's main pass
+    (:func:`vanban._citetok.main_tokens`): its tokens are kept in ``tokens``, those of the
+    original text before the first line normalised too.
     """
 
-    __slots__ = ("_norm_starts", "_orig_starts", "_parts", "original", "text")
+    __slots__ = ("_norm_starts", "_orig_starts", "_parts", "original", "text", "tokens")
 
-    def __init__(self, original: str) -> None:
+    def __init__(self, original: str, *, plain: bool = False) -> None:
         self.original = original
         self._norm_starts: list[int] = [0]
         self._orig_starts: list[int] = [0]
         self._parts: list[Normalized | None] = [None]
-        if _UNSTABLE.search(original) is None:
-            self.text = original
+        self.tokens: list[tok.Token] | None = None  # the main tokens of text, when read
+        self.text = original
+        if plain:
+            return
+        found, unstable = tok.main_tokens(original, stop=True)
+        if unstable == len(original) and not any(  # a token may hold one ("Ð", "\r" in a space)
+                e - s > 1 and _UNSTABLE.search(original, s, e) for s, e, _ in found):
+            self.tokens = found
             return
         ranges: list[list[int]] = []  # the lines to normalise, adjacent ones joined
         for m in _UNSTABLE.finditer(original):
@@ -106,6 +118,15 @@ class Source:
             pieces.append(original[done:])
             self._add(length, done, None)
         self.text = "".join(pieces)
+        # The text is the original up to the first line normalised, and so are the tokens
+        # read there, but for one that ends less than 3 characters before that line: a number
+        # may go on after "-\n" (and a search that failed there read no further than "\n").
+        first = ranges[0][0]
+        kept = 0
+        while kept < len(found) and found[kept][1] <= first - 3:
+            kept += 1
+        resume = min(found[kept][0], first) if kept < len(found) else first
+        self.tokens = found[:kept] + tok.main_tokens(self.text, resume)[0]
 
     def _add(self, norm_start: int, orig_start: int, part: Normalized | None) -> None:
         if norm_start == 0:
@@ -194,7 +215,7 @@ class Reader:
 
     def __init__(self, src: Source, self_references: bool) -> None:
         self.src, self.t = src, src.text
-        self.tokens = tok.tokenize(self.t, self_references)
+        self.tokens = tok.tokenize(self.t, self_references, src.tokens)
         self.found: list[Found] = []
         self.claimed: set[int] = set()  # dates taken by an amending law's title
         self.consumed: set[int] = set()  # token indexes read as part of an earlier citation

@@ -192,17 +192,25 @@ NUMBER: Final = re.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
 # engine tests a character with a table look-up, where ``\d`` costs it a function call.
 _BMP_DIGITS: Final = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
+# What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
+# characters, CR) and letters (ƣ for ư, Ð for Đ); see vanban._citeread.Source.
+UNSTABLE_CHARS: Final = (
+    "\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u01a2\u01a3\u00d0\u00f0"
+)
+UNSTABLE: Final = re.compile(f"[{UNSTABLE_CHARS}]")
 # The main pass starts with one character class, so the regex engine skips ahead in C to the
 # next digit, capital or bracket (or character beyond U+FFFF, refused unless a digit); each
 # branch then checks what precedes its first character. A branch starting with a literal or a
 # class is skipped by the engine without being entered when the next character does not fit,
 # so the law names start with their second letter; the group marking the kind comes last.
+# It also stops at each character of UNSTABLE, a token of kind "unstable" that no other branch
+# can match: one pass finds a text's anchors and whether it needs normalising (main_tokens).
 MAIN: Final = re.compile(
-    rf"[{_BMP_DIGITS}LBPH\[\]\U00010000-\U0010ffff]"
+    rf"[{_BMP_DIGITS}LBPH\[\]\U00010000-\U0010ffff{UNSTABLE_CHARS}]"
     rf"(?:(?<=\d)(?<![\w/.\-]\d)(?P<num>{_NUMBER_REST})"
     rf"|u(?<=Lu)(?<!\wLu)ật(?=\s)(?P<law>)|ộ(?<=Bộ)(?<!\wBộ){_H}+luật(?=\s)(?P<code>)"
     rf"|h(?<=Ph)(?<!\wPh)áp{_H}+lệnh(?=\s)(?P<ord>)|i(?<=Hi)(?<!\wHi)ến{_H}+pháp(?=\s)(?P<const>)"
-    rf"|(?<=[\[\]])(?:(?<=\[)(?P<lb>)|(?P<rb>)))"
+    rf"|(?<=[\[\]])(?:(?<=\[)(?P<lb>)|(?P<rb>))|(?<=[{UNSTABLE_CHARS}])(?P<unstable>))"
 )
 _MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group number
     "law" if name in ("code", "ord", "const") else name
@@ -242,16 +250,33 @@ def footnote(printed: str) -> int:
     return max(0, len(m.group("digits")) - keep)
 
 
-def tokenize(text: str, self_references: bool) -> list[Token]:
+def main_tokens(text: str, pos: int = 0, *, stop: bool = False) -> tuple[list[Token], int]:
+    """The tokens of :data:`MAIN` in ``text`` from ``pos`` on, with the position of the first
+    character of :data:`UNSTABLE` met between tokens (``len(text)`` if none); with ``stop``
+    the tokens up to there only."""
+    kinds = _MAIN_KINDS
+    out: list[Token] = []
+    for m in MAIN.finditer(text, pos):
+        kind = kinds[m.lastindex or 0]
+        if kind == "unstable":
+            if stop:
+                return out, m.start()
+            continue
+        out.append((m.start(), m.end(), kind))
+    return out, len(text)
+
+
+def tokenize(text: str, self_references: bool, main: list[Token] | None = None) -> list[Token]:
     """All anchors of ``text`` in order: (start, end, kind).
 
     Kinds: ``num`` (a số/ký hiệu), ``std`` (``QCVN 01:2019/BCT``), ``law`` (``Luật``,
     ``Bộ luật``, ``Pháp lệnh``, ``Hiến pháp``), ``lb``/``rb`` (square brackets), ``bare``
     (``số 35``), ``tren`` (``nêu trên``) and, for self references, ``nay`` and ``art``
     (``Điều 5``). Each kind is one linear regex pass; the passes are merged by position.
+    ``main``: the tokens of :data:`MAIN` in ``text``, when read already (:class:`Source
+    <vanban._citeread.Source>` reads them while it looks for what needs normalising).
     """
-    kinds = _MAIN_KINDS
-    out = [(m.start(), m.end(), kinds[m.lastindex or 0]) for m in MAIN.finditer(text)]
+    out = list(main) if main is not None else main_tokens(text)[0]
     standards = [(m.start() - 1, m.end(), "std") for m in STANDARD.finditer(text)]
     out += standards
     out += [(m.start(), m.end(), "bare") for m in BARE.finditer(text)]
@@ -458,19 +483,23 @@ _BOUNDARY: Final = (
 def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
     """One regex for boundaries and trigger phrases. It starts with one character class (a
     boundary's punctuation or a trigger's first letter), so the engine skips in C to the next
-    candidate; a letter inside a word is then refused by one look-behind, and a trigger is
-    picked by its second letter (branches starting with a character class, which the engine
-    tests before entering them), then its first. Group names are ``<relation>_<n>``."""
-    pairs: dict[str, list[str]] = {}
+    candidate; a trigger is then picked by its second letter (branches starting with a
+    character class, which the engine tests before entering them), a letter inside a word is
+    refused by one look-behind, and the first letter is checked last. Group names are
+    ``<relation>_<n>``; at one position only the triggers of its two letters can match, in
+    their order in ``triggers``."""
+    groups: dict[str, dict[str, list[str]]] = {}  # second letter -> first letter -> triggers
     for n, (name, two, rest) in enumerate(triggers):
-        pairs.setdefault(two, []).append(f"(?P<{name}_{n}>{rest})")
-    branches = [
-        rf"[{_VIETNAMESE[two[1]]}](?<=[{_VIETNAMESE[two[0]]}].)(?:{'|'.join(alts)}){NL}"
-        for two, alts in pairs.items()
-    ]
-    firsts = sorted({char for two in pairs for char in _VIETNAMESE[two[0]]})
+        groups.setdefault(two[1], {}).setdefault(two[0], []).append(f"(?P<{name}_{n}>{rest})")
+    branches = []
+    for second, by_first in groups.items():
+        subs = [rf"(?<=[{_VIETNAMESE[first]}].)(?:{'|'.join(alts)})"
+                for first, alts in by_first.items()]
+        sub = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
+        branches.append(rf"[{_VIETNAMESE[second]}](?<![^\W\d_]..){sub}{NL}")
+    firsts = sorted({char for _, two, _ in triggers for char in _VIETNAMESE[two[0]]})
     return re.compile(
-        rf"[.!?:\n{''.join(firsts)}](?<![^\W\d_][^\W\d_])"
+        rf"[.!?:\n{''.join(firsts)}]"
         rf"(?:{'|'.join(branches)}|(?<=[.!?:\n])(?P<boundary_>{_BOUNDARY}))"
     )
 

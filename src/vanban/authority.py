@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from vanban._pickling import by_fields
 from vanban._tables import _check_keys, _family, _fold, _read_rows, _text, _texts
 from vanban.enums import AuthorityKind, Family
 from vanban.errors import InvalidComponent, InvalidFormat, VanbanError
@@ -73,6 +74,7 @@ def _clean_target(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).replace("\u00d0", "\u0110").split())
 
 
+@by_fields
 @attrs.frozen
 class Authority:
     """One authority line: ``prefix`` (canonical, ``KT.`` or ``K/T``) and its ``target``.

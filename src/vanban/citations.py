@@ -39,7 +39,7 @@ from vanban._citeclause import relations
 from vanban._citeread import Found, Reader, Source, printed_key, resolve
 from vanban.dates import DocumentDate
 from vanban.model import Citation, Span
-from vanban.normalize import fold
+from vanban.normalize import Normalized, fold
 
 __all__ = ["annotate", "cite", "number_text", "unique"]
 
@@ -62,7 +62,19 @@ def cite(text: str, *, self_references: bool = False) -> list[Citation]:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected str, got {type(text).__name__}")
-    src = Source(text)
+    return _cite(text, Source(text), self_references)
+
+
+def cite_normalized(norm: Normalized) -> list[Citation]:
+    """``cite(norm.original)`` for a caller that holds the text normalised already (the parser):
+    when normalising changed nothing, no line needs it and the text is read in place without
+    looking for one."""
+    text = norm.original
+    plain = norm.text is text or norm.text == text
+    return _cite(text, Source(text, plain=plain), False)
+
+
+def _cite(text: str, src: Source, self_references: bool) -> list[Citation]:
     reader = Reader(src, self_references)
     reader.run()
     relations(reader)

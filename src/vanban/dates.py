@@ -38,6 +38,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from vanban._pickling import by_fields
 from vanban.errors import (
     ExcessPadding,
     Incomplete,
@@ -57,6 +58,7 @@ MIN_YEAR = 1900
 MAX_YEAR = 2100
 
 
+@by_fields
 @attrs.frozen
 class DocumentDate:
     """A date as written on a document; parts may be blank in drafts (dự thảo).

@@ -515,7 +515,7 @@ def read_edxml(data: bytes | str, *, max_bytes: int = _xml.DEFAULT_MAX_BYTES) ->
         document=doc, sender=sender, receivers=receivers,
         document_id=header.value("DocumentId") or (business.value("DocumentId") if business
                                                    else ""),
-        business_type=int(kind) if kind.isdigit() else None,
+        business_type=int(kind) if kind.isdecimal() and len(kind) < 19 else None,
         business_reason=business.value("BussinessDocReason", "BusinessDocReason")
         if business else "",
         traces=traces, files=_read_files(root))

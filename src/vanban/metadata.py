@@ -110,9 +110,10 @@ def items(body: tuple[Provision, ...], *, letter: bool = False) -> list[str]:
 def _value(label: str) -> int | None:
     """The number of a unit's label: ``Điều 5`` → 5, ``Chương IV`` → 4, ``II`` → 2."""
     number = label.rsplit(" ", 1)[-1]
-    if number.isdigit():
-        return int(number)
-    from vanban.parser.body import roman_value  # noqa: PLC0415
+    from vanban.parser.body import arabic_value, roman_value  # noqa: PLC0415
+
+    if number.isdecimal():
+        return arabic_value(number)
 
     return roman_value(number) or None
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import attrs
 
+from vanban._pickling import by_fields
 from vanban.authority import Authority
 from vanban.dates import DocumentDate
 from vanban.enums import Confidentiality, Family, ProvisionKind, Relation, Severity, Urgency
@@ -56,6 +57,7 @@ def _span_field() -> Any:
     return attrs.field(default=None, eq=False, repr=False)
 
 
+@by_fields
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the original text.
@@ -81,6 +83,7 @@ class Span:
         return self.end - self.start
 
 
+@by_fields
 @attrs.frozen
 class Finding:
     """Something a parser or checker noticed: a rule ``code``, a message and where.
@@ -98,6 +101,7 @@ class Finding:
     fix: str = ""
 
 
+@by_fields
 @attrs.frozen
 class Agency:
     """A body: the issuer (cơ quan ban hành) or its governing body (cơ quan chủ quản).
@@ -116,6 +120,7 @@ class Agency:
     span: Span | None = _span_field()
 
 
+@by_fields
 @attrs.frozen
 class Signature:
     """A signature block (ô 7a–7c): the authority chain, the position and the signer's name.
@@ -141,6 +146,7 @@ class Signature:
         return " / ".join(str(a) for a in self.authority)
 
 
+@by_fields
 @attrs.frozen
 class Recipient:
     """An addressee (Kính gửi) or an entry of Nơi nhận.
@@ -161,6 +167,7 @@ class Recipient:
         return self.name.casefold().lstrip("- ").startswith("lưu")
 
 
+@by_fields
 @attrs.frozen
 class Citation:
     """A reference to another document (viện dẫn), as found in running text.
@@ -192,6 +199,7 @@ class Citation:
     refers_to: int | None = attrs.field(default=None, eq=False)
 
 
+@by_fields
 @attrs.frozen
 class Provision:
     """A unit of the numbered body, with its children.
@@ -220,6 +228,7 @@ class Provision:
         return tuple(out)
 
 
+@by_fields
 @attrs.frozen
 class Attachment:
     """An attachment or appendix: ``Gửi kèm ...``, ``Phụ lục I``, ``(Kèm theo ...)``."""
@@ -228,6 +237,7 @@ class Attachment:
     span: Span | None = _span_field()
 
 
+@by_fields
 @attrs.frozen
 class TextBlock:
     """A run of lines kept as text: unnumbered body paragraphs, unrecognised lines."""
@@ -236,6 +246,7 @@ class TextBlock:
     span: Span | None = _span_field()
 
 
+@by_fields
 @attrs.frozen
 class Deadline:
     """When a task is due, as printed: ``text``, and what it resolves to.
@@ -264,6 +275,7 @@ class Deadline:
     span: Span | None = _span_field()
 
 
+@by_fields
 @attrs.frozen
 class Task:
     """A task of a directive: a numbered item (or a dash under an item that names a body)
@@ -306,6 +318,7 @@ def _family_of(doc: Document) -> Family | None:
     return doc.number.family if doc.number is not None else None
 
 
+@by_fields
 @attrs.frozen
 class Document:
     """A Vietnamese official document (văn bản).

@@ -38,6 +38,7 @@ from typing import Final
 import attrs
 
 from vanban import doctypes
+from vanban._pickling import by_fields
 from vanban.enums import Family
 from vanban.errors import (
     ExcessPadding,
@@ -73,10 +74,13 @@ _PARTY: Final = re.compile(
 _IRREGULAR: Final = re.compile(
     r"(?P<num>\d+)(?P<sep>[-/])(?P<rest>[\w&().]++(?:[-/][\w&().]++)*+)"
 )
+# The most digits a number or sub-number may have (real ones have at most six).
+_MAX_DIGITS: Final = 18
 # Types of the normative family that are numbered without a year segment.
 _NORMATIVE_WITHOUT_YEAR: Final = frozenset({"VBHN"})
 
 
+@by_fields
 @attrs.frozen
 class DocumentNumber:
     """A parsed số/ký hiệu.
@@ -267,6 +271,15 @@ def parse(text: str) -> DocumentNumber:
     return _read(text, _clean(text)[0])
 
 
+def _int(digits: str, text: str) -> int:
+    """``digits`` as a number; a run longer than any document number is refused up front
+    (``int`` would be slow on it, and refuses more than 4,300 digits)."""
+    if len(digits) > _MAX_DIGITS:
+        raise InvalidFormat(f"Not a document number: more than {_MAX_DIGITS} digits.",
+                            rule="number.format", value=text, position=max(0, text.find(digits)))
+    return int(digits)
+
+
 def _read(text: str, compacted: str) -> DocumentNumber:
     """The number in ``compacted`` (the compact form of ``text``)."""
     party = _PARTY.fullmatch(compacted)
@@ -274,8 +287,8 @@ def _read(text: str, compacted: str) -> DocumentNumber:
         type_code = party["type"]
         issuer = party["sym"]
         return DocumentNumber(
-            number=int(party["num"]) if party["num"] else None,
-            subnumber=int(party["sub"]) if party["sub"] else None,
+            number=_int(party["num"], text) if party["num"] else None,
+            subnumber=_int(party["sub"], text) if party["sub"] else None,
             type_code=type_code,
             issuer=issuer,
             family=Family.PARTY,
@@ -286,8 +299,8 @@ def _read(text: str, compacted: str) -> DocumentNumber:
         year = int(state["year"]) if state["year"] else None
         type_code, issuer, family = _split_state(state["sym"], year)
         return DocumentNumber(
-            number=int(state["num"]) if state["num"] else None,
-            subnumber=int(state["sub"]) if state["sub"] else None,
+            number=_int(state["num"], text) if state["num"] else None,
+            subnumber=_int(state["sub"], text) if state["sub"] else None,
             year=year,
             type_code=type_code,
             issuer=issuer,
@@ -295,7 +308,8 @@ def _read(text: str, compacted: str) -> DocumentNumber:
         )
     odd = _IRREGULAR.fullmatch(compacted)
     if odd and any(c.isalpha() for c in odd["rest"]):  # "10-01/26/PT-NC": no family's shape
-        return DocumentNumber(number=int(odd["num"]), issuer=odd["rest"], separator=odd["sep"])
+        return DocumentNumber(number=_int(odd["num"], text), issuer=odd["rest"],
+                              separator=odd["sep"])
     raise InvalidFormat(
         "Not a document number: expected <số>/<ký hiệu> or <số>-<loại>/<cơ quan>.",
         rule="number.format",

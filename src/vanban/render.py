@@ -136,17 +136,19 @@ def _wrap(text: str, width: int = _WIDTH) -> list[str]:
     ['tăng cường công tác quản lý và Thực', 'hiện nghiêm các quy định']
     """
     lines: list[str] = []
-    current = ""
+    current: list[str] = []  # the words of the line being filled, joined once it is full
+    size = 0  # len(" ".join(current)): a line that may not break grows without copying
     words = text.split()
     for i, word in enumerate(words):
-        if current and len(current) + 1 + len(word) > width and not _OPENER.match(
+        if current and size + 1 + len(word) > width and not _OPENER.match(
                 " ".join(words[i:i + 3])):
-            lines.append(current)
-            current = word
+            lines.append(" ".join(current))
+            current, size = [word], len(word)
         else:
-            current = f"{current} {word}" if current else word
+            size += len(word) + (1 if current else 0)
+            current.append(word)
     if current:
-        lines.append(current)
+        lines.append(" ".join(current))
     return lines
 
 

@@ -423,9 +423,46 @@ def from_dict(data: object) -> Document:
     except Exception as exc:  # every structuring error becomes a problem line
         problems.extend(_problems(exc, "$"))
         raise JSONError(sorted(problems, key=_path_key)) from None
+    deep = _too_deep(doc)
+    if deep is not None:
+        problems.append(f"{deep}: provisions nested deeper than {_MAX_NESTING} levels "
+                        "(to_json could not write them back)")
     if problems:
         raise JSONError(problems)
     return doc
+
+
+# The deepest nesting of provisions read (a parsed document has at most ten levels); JSON
+# writers refuse deeper data (orjson at 255 levels, two per provision).
+_MAX_NESTING: Final = 100
+
+
+def _too_deep(doc: Document) -> str | None:
+    """The path of the first provision nested deeper than ``_MAX_NESTING``, or ``None``."""
+    stack = [(p, 1) for p in doc.body]
+    while stack:
+        unit, depth = stack.pop()
+        if depth > _MAX_NESTING:
+            break
+        stack.extend((c, depth + 1) for c in unit.children)
+    else:
+        return None
+    path, units = "$.body", doc.body  # the path of the first one, found again level by level
+    while True:
+        index = next(i for i, p in enumerate(units) if _depth(p) > _MAX_NESTING - path.count("["))
+        path, units = f"{path}[{index}]", units[index].children
+        if path.count("[") > _MAX_NESTING:
+            return path
+        path += ".children"
+
+
+def _depth(unit: Provision) -> int:
+    """The levels of provisions in ``unit``, itself included."""
+    depth, level = 0, [unit]
+    while level:
+        depth += 1
+        level = [c for p in level for c in p.children]
+    return depth
 
 
 def _path_key(problem: str) -> str:

@@ -58,6 +58,7 @@ no tasks.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -85,8 +86,10 @@ _NOT_TASKS: Final = frozenset({ProvisionKind.ARTICLE, ProvisionKind.CLAUSE,
                                ProvisionKind.CHAPTER, ProvisionKind.PART})
 
 
+@functools.lru_cache(maxsize=1024)
 def _fold(name: str) -> str:
-    """A key for comparing names within one document (case, tone placement, spaces)."""
+    """A key for comparing names within one document (case, tone placement, spaces); cached,
+    as each task inheriting the addressees compares the same names again."""
     return fold(name)
 
 
@@ -367,7 +370,7 @@ def _emit(p: Provision, label: str, w: Words, own: _Assign, parent: _Assign,
     assign, inherited = _resolve(own, parent, ctx)
     found = _deadlines.find(text, ctx.date)
     report_to, report_deadline = _report(w, len(text), found, p, ctx)
-    lead_keys = {_fold(x) for x in assign.lead}
+    lead_keys = {_fold(x) for x in assign.lead} if assign.support else set()
     ctx.out.append(Task(
         label=label, text=text, lead=assign.lead,
         support=tuple(s for s in assign.support if _fold(s) not in lead_keys),

@@ -15,7 +15,7 @@ from vanban.checks._core import ALL_FAMILIES, ND30_EFFECTIVE, Hit, rule
 from vanban.checks.context import Context
 from vanban.enums import Family, ProvisionKind, Severity
 from vanban.model import Provision, Span
-from vanban.parser.body import roman_value
+from vanban.parser.body import arabic_value, roman_value
 
 # Luật 64/2025/QH15 took effect on 01/4/2025 (Điều 71).
 L64_EFFECTIVE: Final = datetime.date(2025, 4, 1)
@@ -102,8 +102,8 @@ def closing_mark(ctx: Context) -> Iterator[Hit]:
 )
 def item_sequence(ctx: Context) -> Iterator[Hit]:
     for group in _groups(ctx.doc.body):
-        items = [p for p in group if p.kind in _NUMBERED and p.label.isdigit()]
-        values = [int(p.label) for p in items]
+        items = [p for p in group if p.kind in _NUMBERED and p.label.isdecimal()]
+        values = [arabic_value(p.label) for p in items]
         at = _sequence_break(values)
         if at is not None:
             want = _expected(at, values)
@@ -134,7 +134,7 @@ def article_sequence(ctx: Context) -> Iterator[Hit]:
             match = _ARTICLE.fullmatch(unit.label)
             if match is None:
                 continue
-            number, letter = int(match.group(1)), match.group(2)
+            number, letter = arabic_value(match.group(1)), match.group(2)
             if letter and number == expected - 1:
                 continue
             if number != expected or letter:
@@ -209,12 +209,13 @@ def roman_heading(ctx: Context) -> Iterator[Hit]:
             if unit.kind not in (ProvisionKind.PART, ProvisionKind.CHAPTER):
                 continue
             word, _, number = unit.label.partition(" ")
-            if number.isdigit():
+            if number.isdecimal():
                 from vanban.issuers import roman  # noqa: PLC0415 - only on a hit
 
+                value = arabic_value(number)
                 yield Hit(f"{unit.label} is numbered in Arabic numerals.",
                           f"{unit.label} phải đánh số La Mã.", unit.span, "body",
-                          f"Write {word} {roman(int(number))}." if int(number) else None)
+                          f"Write {word} {roman(value)}." if 0 < value < 4000 else None)
 
 
 @rule(
@@ -242,7 +243,7 @@ def heading_sequence(ctx: Context) -> Iterator[Hit]:
 
 def _heading_value(unit: Provision) -> int:
     number = unit.label.rpartition(" ")[2]
-    return int(number) if number.isdigit() else roman_value(number)
+    return arabic_value(number) if number.isdecimal() else roman_value(number)
 
 
 def _check_headings(units: list[Provision]) -> Iterator[Hit]:

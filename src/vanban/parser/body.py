@@ -67,6 +67,13 @@ class Unit:
         return _KIND[self.key]
 
 
+def arabic_value(digits: str) -> int:
+    """The value of a label's Arabic numeral (``"12"`` → 12); a run of more than 18 digits,
+    which no real label has, counts as 10**18 (``int`` is slow on long runs and refuses more
+    than 4,300 digits)."""
+    return int(digits) if len(digits) <= 18 else 10**18
+
+
 def roman_value(text: str) -> int:
     """The value of a Roman numeral (``XII`` → 12); 0 if it is not one."""
     total = 0

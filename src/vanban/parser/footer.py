@@ -65,7 +65,17 @@ class Footer:
         self.appendix_line: int | None = None
         self.appendix_offset: int | None = None
         self.last_raw = ""  # the last Nơi nhận entry before its final punctuation was cut
+        self.more: list[str] = []  # lines that continue it, joined to it once (join_more)
         self.unrecognised: list[tuple[int, int]] = []
+
+    def join_more(self) -> None:
+        """Join the lines that continue the last Nơi nhận entry to it (``clean`` of the
+        whole is ``clean`` applied line by line, as the entry grew)."""
+        if self.more:
+            self.last_raw = clean(" ".join([self.last_raw, *self.more]))
+            self.more.clear()
+            _, group, start, end = self.recipients[-1]
+            self.recipients[-1] = (self.last_raw.rstrip(" ;.,"), group, start, end)
 
 
 def _drop_signed_note(text: str) -> str:
@@ -217,6 +227,7 @@ def read_footer(work: str, lines: list[Line], body_line: int) -> Footer:
     if start >= len(lines):
         return footer
     _walk(work, lines, footer)
+    footer.join_more()
     return footer
 
 
@@ -293,6 +304,10 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 _CODE: Final = re.compile(r"^\S*(?:_|\d)\S*$")
 _FILLER: Final = re.compile(r"^[.…_\-\s]+$")
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
+# An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
+# (real ones are under 100 characters) it is not joined on, so a long run of such lines does
+# not copy the growing text once per line.
+_LONGEST_AUTHORITY: Final = 400
 
 
 def _walk(work: str, lines: list[Line], footer: Footer) -> None:
@@ -343,9 +358,9 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     continue
                 if last_open and footer.recipients and not _is_upper(text) \
                         and not match_prefix(text) and not _is_name(text):
-                    _, grp, s, _ = footer.recipients[-1]
-                    footer.last_raw = clean(footer.last_raw + " " + text)
-                    footer.recipients[-1] = (footer.last_raw.rstrip(" ;.,"), grp, s, cell.end)
+                    item, grp, s, _ = footer.recipients[-1]
+                    footer.more.append(text)  # joined once: a long run stays linear
+                    footer.recipients[-1] = (item, grp, s, cell.end)
                     last_open = not text.endswith((";", "."))
                     continue
                 if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
@@ -381,6 +396,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             shift = cell.start - shift_back
             sig.authority += [(t, shift + s, shift + e) for t, s, e in parts.authority]
             if parts.position and not parts.authority and sig.authority and not sig.position \
+                    and len(sig.authority[-1][0]) <= _LONGEST_AUTHORITY \
                     and _incomplete(sig.authority[-1][0]):
                 t, s, _ = sig.authority[-1]
                 pt, _, pe = parts.position[0]
@@ -454,6 +470,7 @@ _ITEM_BREAK: Final = re.compile(r";\s*[-+•]\s*")  # "- Bộ A; - Bộ B" on on
 
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:
+    footer.join_more()
     for part in _ITEM_BREAK.split(text):
         footer.last_raw = clean(_DASH.sub("", part))
         item = footer.last_raw.rstrip(" ;.,")
