@@ -357,3 +357,17 @@ def test_recipient_continuation_lines_join() -> None:
                        "- UBND  các huyện,\n thị xã\ntrực thuộc.\n- Lưu: VT.\n")
     assert [r.name for r in doc.recipients] == [
         "Sở Nội vụ các phòng ban", "UBND các huyện, thị xã trực thuộc", "Lưu: VT"]
+
+
+def test_marker_look_ahead_skips_no_marker() -> None:
+    """The header's marker pattern opens with a look-ahead listing the characters a marker can
+    open with (written by hand); without it, the same markers are found on every corpus text,
+    so the list is in step with the patterns of ``vanban.parser.vocab``."""
+    from vanban.parser import header
+
+    assert header._MARKERS.pattern.startswith(header._MARKER_OPENS)
+    plain = re.compile(header._MARKERS.pattern[len(header._MARKER_OPENS):], re.IGNORECASE)
+    for path in sorted((Path(__file__).parent / "fixtures" / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        fast = [(m.span(), m.lastgroup) for m in header._MARKERS.finditer(text)]
+        assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(text)], path.name
