@@ -423,3 +423,22 @@ def test_time_grows_linearly() -> None:
 def test_rejects_what_is_not_a_string() -> None:
     with pytest.raises(TypeError):
         cite("Quyết định số 1/QĐ-UBND".encode())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name", ["000.txt", "010.txt", "041.txt", "112.txt"])
+@pytest.mark.parametrize("form", ["as-is", "NFD", "CRLF"])
+def test_the_parsers_entry_point_reads_as_cite_does(name: str, form: str) -> None:
+    """The parser hands its normalised copy to the citation reader; the result is ``cite``'s,
+    spans included, whether or not normalising changed the text."""
+    from vanban.citations import _cite_normalized
+    from vanban.normalize import normalize
+
+    text = (Path(__file__).parent / "fixtures" / "corpus" / name).read_text(encoding="utf-8")
+    if form == "NFD":
+        text = unicodedata.normalize("NFD", text)
+    elif form == "CRLF":
+        text = text.replace("\n", "\r\n")
+    expected = cite(text)
+    got = _cite_normalized(normalize(text))
+    assert [(c, c.span, c.text) for c in got] == [(c, c.span, c.text) for c in expected]
+    assert expected

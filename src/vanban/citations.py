@@ -65,7 +65,7 @@ def cite(text: str, *, self_references: bool = False) -> list[Citation]:
     return _cite(text, Source(text), self_references)
 
 
-def cite_normalized(norm: Normalized) -> list[Citation]:
+def _cite_normalized(norm: Normalized) -> list[Citation]:
     """``cite(norm.original)`` for a caller that holds the text normalised already (the parser):
     when normalising changed nothing, no line needs it and the text is read in place without
     looking for one."""

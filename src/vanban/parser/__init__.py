@@ -403,11 +403,11 @@ def _report_missing(b: _Builder, header: Header, footer: Footer,
 
 def _citations(b: _Builder, text: str, number: numbers.DocumentNumber | None,
                header: Header) -> tuple[Citation, ...]:
-    from vanban.citations import cite_normalized  # noqa: PLC0415 - imported when first needed
+    from vanban.citations import _cite_normalized  # noqa: PLC0415 - imported when first needed
     own = numbers.compact(str(number)) if number is not None and not number.is_blank else None
     title_end = b.span(*header.crawler_title).end if header.crawler_title else -1
     out = []
-    for c in cite_normalized(b.norm):  # cite(text), reusing the normalised copy
+    for c in _cite_normalized(b.norm):  # cite(text), reusing the normalised copy
         if c.span is not None and c.span.start < title_end:
             continue
         if own is not None and c.number is not None and str(c.number) == own:
