@@ -106,6 +106,20 @@ def test_pickled_values_are_checked_on_load() -> None:
         pickle.loads(data)
 
 
+@attrs.frozen
+class _Tagged(vanban.Recipient):
+    tag: str = ""
+
+
+def test_subclasses_pickle_and_copy_as_themselves() -> None:
+    import copy
+
+    tagged = _Tagged("Sở Nội vụ", tag="x")
+    for back in (pickle.loads(pickle.dumps(tagged)), copy.deepcopy(tagged), copy.copy(tagged)):
+        assert type(back) is _Tagged
+        assert (back.name, back.tag) == ("Sở Nội vụ", "x")
+
+
 def test_by_fields_refuses_keyword_only_fields() -> None:
     from vanban._pickling import by_fields
 

@@ -330,16 +330,23 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
 @pytest.mark.parametrize(
     "text",
     [
-        # was 29 s: each line continuing a Nơi nhận entry re-cleaned the whole entry
-        _PLAN_HEAD + "1. Nội dung.\nNơi nhận:\n- Sở Nội vụ\n" + "x\n" * 50_000,
-        # was 5 s: each of the 10,000 dash tasks folded the ~50 inherited addressees again
-        _PLAN_HEAD + "Kính gửi:\n" + "- x;\n" * 20_000,
+        # was 29 s at 50,000 lines (about 5 s at 20,000, 0.3 s now): each line continuing a
+        # Nơi nhận entry re-cleaned the whole entry
+        _PLAN_HEAD + "1. Nội dung.\nNơi nhận:\n- Sở Nội vụ\n" + "x\n" * 20_000,
+        # was 5 s for 10,000 dash tasks (about 2.5 s at 5,000, 0.35 s now): each folded the
+        # ~50 inherited addressees again
+        _PLAN_HEAD + "Kính gửi:\n" + "- x;\n" * 5_000,
         # was 11 s: each line continuing an open authority ("BAN CHẤP HÀNH,") re-cleaned it
         _PLAN_HEAD + "1. a\nTM. BAN\n" + "CHẤP HÀNH,\n" * 18_000 + "BÍ THƯ\nA B\n",
         # a number of 5,000 digits was a parse.internal: int() refuses more than 4,300 digits
         "Số: " + "1" * 5_000 + "/QĐ-UBND\n",
+        # was 6 s: a footer cell of digits then a space, read as a code (_CODE backtracked)
+        _PLAN_HEAD + "Nơi nhận:\n- A;\nKT. CHỦ TỊCH\n" + "1" * 30_000 + " x\nPHÓ CHỦ TỊCH\nB\n",
+        # was 8 s: a rank before a name, then a long run of white space (_RANK backtracked)
+        _PLAN_HEAD + "1. a\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTS" + "\x0c" * 20_000 + "Nguyễn Văn A\n",
     ],
-    ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number"],
+    ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
+         "footer-code", "footer-rank"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""

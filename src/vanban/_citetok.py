@@ -64,7 +64,9 @@ def fold(text: str) -> str:
 
 
 def loose(phrase: str) -> str:
-    """A pattern matching every spelling of a folded ASCII ``phrase`` (case, diacritics, spaces).
+    """A pattern matching every Vietnamese spelling of a folded ASCII ``phrase``: any case,
+    any Vietnamese diacritics or none, any white space between words. Letters with other
+    diacritics (``ǎ``, ``ü``, ``ń``) are not read as their Vietnamese look-alikes.
 
     >>> bool(re.fullmatch(loose("cong van"), "CÔNG  VĂN")), bool(re.fullmatch(loose("so"), "số"))
     (True, True)

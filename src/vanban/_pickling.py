@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import copyreg
 import operator
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -29,7 +30,8 @@ def by_fields(cls: C) -> C:
     """Class decorator (outermost, above ``@attrs.frozen``): pickle ``cls`` as ``cls(*fields)``.
 
     Every field must be an ``__init__`` argument in field order (no ``init=False``,
-    ``kw_only`` or alias), which is checked here.
+    ``kw_only`` or alias), which is checked here. Instances of a subclass pickle as attrs
+    pickles them (by name), so they come back as the subclass with all their fields.
     """
     fields = attrs.fields(cls)
     for field in fields:
@@ -41,7 +43,9 @@ def by_fields(cls: C) -> C:
         single = values
         values = lambda obj: (single(obj),)  # noqa: E731 - attrgetter of one name: no tuple
 
-    def reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
+    def reduce(self: Any) -> tuple[Any, ...]:
+        if type(self) is not cls:  # a subclass, maybe with fields of its own: as attrs does
+            return copyreg.__newobj__, (type(self),), self.__getstate__()  # type: ignore[attr-defined]
         return cls, values(self)
 
     reduce.__name__ = reduce.__qualname__ = "__reduce__"

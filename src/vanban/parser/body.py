@@ -44,7 +44,6 @@ _KIND: Final = {
     "bullet": ProvisionKind.BULLET,
 }
 _OPEN_QUOTES: Final = "“\"«"
-_CLOSE_QUOTES: Final = "”\"»"
 _ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -112,7 +111,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         first = line.cells[0]
         text = work[first.start : line.end].strip()
         if quoted:
-            if "”" in text or "\"" in text or "»" in text:  # _CLOSE_QUOTES
+            if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
             continue

@@ -36,7 +36,7 @@ _SIGNED_NOTE: Final = re.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*
 # II.7.b allows them in the armed forces, education, health and science).
 _RANK: Final = re.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|CKII|CKI)\.?"
-    r"(?:\s*[,.]?\s*(?:TS|BS|ThS|CKII|CKI)\.?)*)\s+"
+    r"(?:\s*+[,.]?\s*+(?:TS|BS|ThS|CKII|CKI)\.?)*)\s+"  # possessive: one read of a run
 )
 
 
@@ -301,7 +301,8 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
     return len(lines)
 
 
-_CODE: Final = re.compile(r"^\S*(?:_|\d)\S*$")
+# no white space and a digit or "_" (up to the first one, then the rest: one read of a cell)
+_CODE: Final = re.compile(r"^[^\s_\d]*+[_\d]\S*+$")
 _FILLER: Final = re.compile(r"^[.…_\-\s]+$")
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
