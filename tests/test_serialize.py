@@ -54,6 +54,17 @@ def test_generated_round_trip(doc: Document) -> None:
     _VALIDATOR.validate(json.loads(text))
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_documents)
+def test_generated_documents_pickle_round_trip(doc: Document) -> None:
+    """Pickling by fields (``vanban._pickling``) keeps every field, spans included."""
+    import pickle
+
+    back = pickle.loads(pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == doc
+    assert to_json(back) == to_json(doc)
+
+
 @settings(max_examples=30, deadline=None)
 @given(any_documents)
 def test_stdlib_backend_writes_the_same(doc: Document) -> None:
