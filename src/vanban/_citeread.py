@@ -18,7 +18,7 @@ from vanban import _citetok as tok
 from vanban import dates, numbers
 from vanban.dates import DocumentDate
 from vanban.enums import Relation
-from vanban.normalize import Normalized, normalize
+from vanban.normalize import ODD_SPACES, TONED_SECOND, Normalized, normalize
 from vanban.numbers import DocumentNumber
 
 # What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
@@ -31,8 +31,7 @@ _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 # (One character class first, which the engine skips ahead to in C; only whether it is found
 # matters.)
 _NEEDS_NORMALIZING: Final = re.compile(
-    "[\u00a0\u2007\u202f\u2002\u2003\u2009\u3000oOuU]"
-    "(?:(?<=[oOuU])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|(?<![oOuU]))"
+    f"[{ODD_SPACES}oOuU](?:(?<=[oOuU])[{TONED_SECOND}]|(?<![oOuU]))"
 )
 _UPPER_START: Final = re.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with

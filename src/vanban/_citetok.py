@@ -19,9 +19,10 @@ import functools
 import re
 import string
 import unicodedata
-from typing import Any, Final
+from typing import Final
 
-from vanban import doctypes
+from vanban import _trie, doctypes
+from vanban import normalize as norm
 
 # --- folding -----------------------------------------------------------------------------------
 
@@ -98,35 +99,14 @@ def exact(words: list[str]) -> str:
 
 
 def _alt(phrases: list[str], *, reverse: bool = False) -> str:
-    """Loose alternation of folded phrases (optionally each written backwards), as a trie: a
-    shared prefix is written once, and a longer phrase is tried before its prefix, so the
-    longest phrase that fits wins, as with a longest-first alternation a few times its size.
+    """Loose alternation of folded phrases (optionally each written backwards), as a trie
+    (:func:`vanban._trie.alternation`): the longest phrase that fits wins.
 
     >>> pattern = re.compile(_alt(["luat", "bo luat", "bo"]))
     >>> [pattern.match(t).group() for t in ("Bộ luật Dân sự", "bộ ngành", "LUẬT")]
     ['Bộ luật', 'bộ', 'LUẬT']
     """
-    trie: dict[str, dict[str, Any]] = {}
-    for phrase in {p[::-1] if reverse else p for p in phrases}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return f"(?:{_trie(trie)})"
-
-
-def _trie(node: dict[str, dict[str, Any]]) -> str:
-    """The pattern of one trie node: each branch's run of single-child letters, then its rest."""
-    branches = []
-    for first in sorted(c for c in node if c):
-        run, child = first, node[first]
-        while len(child) == 1 and "" not in child:
-            (char, child), = child.items()
-            run += char
-        rest = "" if list(child) == [""] else _trie(child)
-        branches.append(loose(run) + rest)
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    return _trie.alternation(sorted({p[::-1] if reverse else p for p in phrases}), loose)
 
 
 NL: Final = r"(?![^\W\d_])"  # not followed by a letter
@@ -196,9 +176,7 @@ NUMBER: Final = re.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 _BMP_DIGITS: Final = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
 # What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
 # characters, CR) and letters (ƣ for ư, Ð for Đ); see vanban._citeread.Source.
-UNSTABLE_CHARS: Final = (
-    "\u0300-\u036f\u200b-\u200d\u2060\ufeff\u00ad\r\u01a2\u01a3\u00d0\u00f0"
-)
+UNSTABLE_CHARS: Final = f"{norm.COMBINING}{norm.ZERO_WIDTH}\r{norm.LOOKALIKES}"
 UNSTABLE: Final = re.compile(f"[{UNSTABLE_CHARS}]")
 # The main pass starts with one character class, so the regex engine skips ahead in C to the
 # next digit, capital or bracket (or character beyond U+FFFF, refused unless a digit); each

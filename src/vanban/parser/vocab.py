@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any, Final
+from typing import Final
 
 from vanban import doctypes
+from vanban._trie import alternation, literal
 
 
 def _marks_table() -> dict[int, int | None]:
@@ -67,39 +68,9 @@ def _type_names() -> tuple[str, ...]:
     return tuple(sorted(names, key=len, reverse=True))
 
 
-def trie_alternation(names: tuple[str, ...]) -> str:
-    r"""The alternation of ``names`` (longest first, a space matching ``\s+``) written as a
-    trie, so that a character shared by several names is tried once, not once per name.
-
-    At each branch a longer name comes before the name that ends there, so the longest name
-    that fits is still tried first: followed by a check that the word ends, as in
-    :data:`TYPE_LINE`, the trie matches what the flat alternation matches.
-
-    >>> print(trie_alternation(("SAO Y BẢN", "SAO Y", "SAO LỤC")))
-    SAO\s+(?:Y(?:\s+BẢN|)|LỤC)
-    """
-    tree: dict[str, dict[str, Any]] = {}
-    for name in names:
-        node = tree
-        for char in name:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict[str, Any]]) -> str:
-        options = [(r"\s+" if char == " " else re.escape(char)) + pattern(node[char])
-                   for char in node if char]
-        if "" in node:
-            options.append("")
-        if len(options) == 1:
-            return options[0]
-        return "(?:" + "|".join(options) + ")"
-
-    return pattern(tree)
-
-
 TYPE_NAMES: Final = _type_names()
 # the names as a trie: a flat alternation of fifty names is slow to try at every word
-TYPE_LINE: Final = re.compile(r"(?<![\w])" + trie_alternation(TYPE_NAMES) + r"(?![\w:])")
+TYPE_LINE: Final = re.compile(r"(?<![\w])" + alternation(TYPE_NAMES, literal) + r"(?![\w:])")
 
 # Sentences that open a body: where a flattened header stops.
 BODY_START: Final = (
