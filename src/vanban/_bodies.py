@@ -26,6 +26,8 @@ import bisect
 import re
 from typing import Final
 
+from vanban import _regex
+
 __all__ = ["Names", "Words", "action", "head", "read_names", "tidy", "verb_follows"]
 
 def _words(text: str) -> frozenset[str]:
@@ -33,7 +35,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w in text.split())
 
 
-_TOKEN: Final = re.compile(r"\w+(?:[/&'’]\w+)*|[^\w\s]")
+_TOKEN: Final = _regex.compile(r"\w+(?:[/&'’]\w+)*|[^\w\s]")
 
 # The first word of a body's name, with the second words that make it something else.
 _HEADS: Final[dict[str, frozenset[str]]] = {

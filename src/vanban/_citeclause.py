@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from vanban import _citetok as tok
+from vanban import _regex
 from vanban._citeread import LOOK_AHEAD, Found, Reader, date_in
 from vanban.enums import Relation
 
@@ -87,7 +88,7 @@ def _pick(recent: list[tuple[int, int, str]], anchor: int, before: list[Found]) 
 
 
 # The literal first: the engine finds "Ngày" with a fast string search, then looks behind.
-_SENTENCE_DAY: Final = re.compile(r"Ngày(?<![\w,]Ngày)[^\S\n]*\d")
+_SENTENCE_DAY: Final = _regex.compile(r"Ngày(?<![\w,]Ngày)[^\S\n]*\d")
 
 
 def _sentence_date(reader: Reader, n: int, sentence: int) -> None:

@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from vanban import _citetok as tok
-from vanban import dates, numbers
+from vanban import _regex, dates, numbers
 from vanban.dates import DocumentDate
 from vanban.enums import Relation
 from vanban.normalize import ODD_SPACES, TONED_SECOND, Normalized, normalize
@@ -30,10 +30,10 @@ _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 # What normalize() changes without changing lengths: odd spaces, the tone mark of oa/oe/uy.
 # (One character class first, which the engine skips ahead to in C; only whether it is found
 # matters.)
-_NEEDS_NORMALIZING: Final = re.compile(
+_NEEDS_NORMALIZING: Final = _regex.compile(
     f"[{ODD_SPACES}oOuU](?:(?<=[oOuU])[{TONED_SECOND}]|(?<![oOuU]))"
 )
-_UPPER_START: Final = re.compile(rf"[{tok.UPPER}]")
+_UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
 # The characters the last word before a structural unit's citation may end with (PIN_BEFORE,
 # read backwards, starts with a label, "5", "a", "IV", or with "của").

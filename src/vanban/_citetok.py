@@ -21,7 +21,7 @@ import string
 import unicodedata
 from typing import Final
 
-from vanban import _trie, doctypes
+from vanban import _regex, _trie, doctypes
 from vanban import normalize as norm
 
 # --- folding -----------------------------------------------------------------------------------
@@ -170,14 +170,14 @@ _NUMBER_REST: Final = (
     rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|-{_PART}|(?:{_H}+-{_H}*|-{_H}+){_UPART})"
     rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-\n{_H}*){_UPART})*+"
 )
-NUMBER: Final = re.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
+NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
 # engine tests a character with a table look-up, where ``\d`` costs it a function call.
 _BMP_DIGITS: Final = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
 # What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
 # characters, CR) and letters (ƣ for ư, Ð for Đ); see vanban._citeread.Source.
 UNSTABLE_CHARS: Final = f"{norm.COMBINING}{norm.ZERO_WIDTH}\r{norm.LOOKALIKES}"
-UNSTABLE: Final = re.compile(f"[{UNSTABLE_CHARS}]")
+UNSTABLE: Final = _regex.compile(f"[{UNSTABLE_CHARS}]")
 # The main pass starts with one character class, so the regex engine skips ahead in C to the
 # next digit, capital or bracket (or character beyond U+FFFF, refused unless a digit); each
 # branch then checks what precedes its first character. A branch starting with a literal or a
@@ -185,7 +185,7 @@ UNSTABLE: Final = re.compile(f"[{UNSTABLE_CHARS}]")
 # so the law names start with their second letter; the group marking the kind comes last.
 # It also stops at each character of UNSTABLE, a token of kind "unstable" that no other branch
 # can match: one pass finds a text's anchors and whether it needs normalising (main_tokens).
-MAIN: Final = re.compile(
+MAIN: Final = _regex.compile(
     rf"[{_BMP_DIGITS}LBPH\[\]\U00010000-\U0010ffff{UNSTABLE_CHARS}]"
     rf"(?:(?<=\d)(?<![\w/.\-]\d)(?P<num>{_NUMBER_REST})"
     rf"|u(?<=Lu)(?<!\wLu)ật(?=\s)(?P<law>)|ộ(?<=Bộ)(?<!\wBộ){_H}+luật(?=\s)(?P<code>)"
@@ -197,21 +197,21 @@ _MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group
     for name in ["", *sorted(MAIN.groupindex, key=MAIN.groupindex.__getitem__)]
 )
 # Literal-prefixed passes (the engine finds their first characters with a fast string search).
-STANDARD: Final = re.compile(
+STANDARD: Final = _regex.compile(
     rf"CVN(?<=[QT]CVN)(?<!\w[QT]CVN){_H}?\d[\d.\-]*+:{_H}?(?:19|20)\d\d/[A-ZĐ][\w\-]*+"
 )
-BARE: Final = re.compile(rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-]|\.\d|{_H}*+[/\-]{_H}*+\w)")
-TREN: Final = re.compile(
+BARE: Final = _regex.compile(rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-]|\.\d|{_H}*+[/\-]{_H}*+\w)")
+TREN: Final = _regex.compile(
     rf"trên(?<!\wtrên)(?={_H}*[,.;:)\n]|{_H}+(?:và|thì|để|đã|được|của|là|có|về|tại|cho|đến|theo"
     r"|không|chưa|đề|gửi|quy)(?!\w))"
 )
-NAY: Final = re.compile(r"này(?<!\wnày)(?!\w)")
-ARTICLE: Final = re.compile(rf"Điều(?<!\wĐiều){_H}+\d{{1,3}}+[a-zđ]?(?![\w/])")
+NAY: Final = _regex.compile(r"này(?<!\wnày)(?!\w)")
+ARTICLE: Final = _regex.compile(rf"Điều(?<!\wĐiều){_H}+\d{{1,3}}+[a-zđ]?(?![\w/])")
 
 Token = tuple[int, int, str]  # start, end, kind
 # A footnote mark glued to a number with a year segment: "42/2024/QH151", "105/2025/NĐ-CP2".
 # Issuers of such numbers carry no digits, except the khóa of Quốc hội (QH15, UBTVQH15).
-_GLUED: Final = re.compile(
+_GLUED: Final = _regex.compile(
     r"(?:/(?:19|20)\d\d/(?:[^/\s]*-)?|:\d{4}/)(?P<code>[A-ZĐ]+)(?P<digits>\d+)$"
 )
 
@@ -282,30 +282,30 @@ _CUA_R: Final = loose("auc")
 _LOWER_WORD: Final = f"[{LOWER}]+"
 _UPPER_WORD: Final = f"[{UPPER}]+"
 # Reversed: [": "] "số" [lower-case words | "của <issuer>"] <type>, read from the number leftwards.
-BEHIND: Final = re.compile(
+BEHIND: Final = _regex.compile(
     rf"\s*+(?P<colon>[:.]\s*+)?"
     rf"(?:(?P<so>{_SO_R}){NL}\s*+)?"
     rf"(?:(?P<issuer>[^;.,\n\[\]()]{{1,80}}?)\s+{_CUA_R}\s+"
     rf"|(?P<words>(?:{_LOWER_WORD}\s+){{1,4}}?|(?:{_UPPER_WORD}\s+){{1,6}}?))??"
     rf"(?P<type>{_TYPES_R}){NL}"
 )
-SO_ONLY: Final = re.compile(rf"\s*+(?P<colon>[:.]\s*+)?(?P<so>{_SO_R}){NL}")
-LIST_LINK: Final = re.compile(
+SO_ONLY: Final = _regex.compile(rf"\s*+(?P<colon>[:.]\s*+)?(?P<so>{_SO_R}){NL}")
+LIST_LINK: Final = _regex.compile(
     rf"\s*+(?:,\s*+{loose('av')}|,|{loose('av')}|{loose('caoh')}|;){NL}"
 )
-EXCLUDED: Final = re.compile(
+EXCLUDED: Final = _regex.compile(
     rf"\s*+(?:[:.]\s*+)?(?:{_SO_R}\s+)?{_alt(_EXCLUDED, reverse=True)}{NL}"
 )
-TYPE_BEFORE: Final = re.compile(rf"\s*+(?P<type>{_TYPES_R}){NL}")
+TYPE_BEFORE: Final = _regex.compile(rf"\s*+(?P<type>{_TYPES_R}){NL}")
 # Reversed: "..., <type>" or "... và <type>" at the end of a law's name: another document.
-LINKED_TYPE: Final = re.compile(
+LINKED_TYPE: Final = _regex.compile(
     rf"\s*(?P<type>{_TYPES_R}){NL}\s*(?:[,;]|{loose('av')}{NL}|{loose('caoh')}{NL})"
 )
 # Reversed: "(đề nghị) của <issuer> tại [các]" before a citation.
-ISSUER_BEFORE: Final = re.compile(
+ISSUER_BEFORE: Final = _regex.compile(
     rf"\s*(?:{loose('cac')}\s+)?{loose('iat')}\s+(?P<issuer>[^;,.\n()]{{1,90}}?)\s+{_CUA_R}{NL}"
 )
-SHORT_BEFORE: Final = re.compile(
+SHORT_BEFORE: Final = _regex.compile(
     rf"\s*+(?:{loose('uen')}\s+(?:{loose('ad')}\s+)?)?(?P<type>{_TYPES_R}){NL}"
 )
 
@@ -319,15 +319,15 @@ _CONN_R: Final = (
     rf"[^\S\n]*"
 )
 _GROUP_R: Final = rf"(?:(?:{_UNIT_R}|{_LABEL_R}){_CONN_R})*{_UNIT_R}"
-PIN_BEFORE: Final = re.compile(
+PIN_BEFORE: Final = _regex.compile(
     rf"\s*(?:{_CUA_R}\s+)?(?P<pin>{_GROUP_R}(?:\s+{_GROUP_R})*){NL}"
 )
 # --- reading forwards --------------------------------------------------------------------------
 
-DATE_GAP: Final = re.compile(
+DATE_GAP: Final = _regex.compile(
     rf"[^\S\n]*+(?:,\s*+|\([^\S\n]*+|\n[^\S\n]*+)?(?:{loose('ban hanh')}[^\S\n]+)?"
 )
-CUA: Final = re.compile(rf"\s*+,?\s*+{loose('cua')}\s+")
+CUA: Final = _regex.compile(rf"\s*+,?\s*+{loose('cua')}\s+")
 _STOP_WORDS: Final = [
     "về", "quy định", "qui định", "ban hành", "hướng dẫn", "thực hiện", "triển khai", "sửa đổi",
     "bổ sung", "phê duyệt", "tại", "trong", "đối với", "nêu trên", "đã", "được", "để", "gửi",
@@ -336,7 +336,7 @@ _STOP_WORDS: Final = [
 ]
 # The stops searched for start with a space or a punctuation mark: a look-ahead for those
 # first fails at once inside a word, where the engine would otherwise enter every branch.
-ISSUER_STOP: Final = re.compile(
+ISSUER_STOP: Final = _regex.compile(
     rf"(?=[\s;,.:()\[\]“”\"])"
     rf"(?:\s+(?:{exact(_STOP_WORDS)}|{exact(['và'])}\s+(?:{exact(['số', 'các'])}|"
     rf"{_NONLAW_TYPES}|{loose('luat')})){NL}|[^\S\n]*[;,.:()\[\]“”\"]"
@@ -346,7 +346,7 @@ _TITLE_HEADS: Final = [
     "về việc", "về", "v/v", "quy định", "qui định", "ban hành", "hướng dẫn", "phê duyệt",
     "sửa đổi", "thực hiện", "triển khai", "thành lập", "điều chỉnh", "giao", "bãi bỏ",
 ]
-TITLE_HEAD: Final = re.compile(rf"\s*+,?\s*+(?P<kw>{exact(_TITLE_HEADS)}){NL}\s*+")
+TITLE_HEAD: Final = _regex.compile(rf"\s*+,?\s*+(?P<kw>{exact(_TITLE_HEADS)}){NL}\s*+")
 # A new clause after a comma: its subject ("..., Sở Nội vụ đề nghị ...").
 _SUBJECTS: Final = [
     "UBND", "Ủy ban", "Uỷ ban", "Sở", "Bộ", "Phòng", "Ban", "Cục", "Văn phòng", "Chi cục",
@@ -355,14 +355,14 @@ _SUBJECTS: Final = [
     "Các đơn vị",
 ]
 _SUBJECT_ALT: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SUBJECTS)
-TITLE_STOP: Final = re.compile(
+TITLE_STOP: Final = _regex.compile(
     rf"(?=[\s,;.:()\[\]])"
     rf"(?:[^\S\n]*(?:;|\.(?=\s|$)|:|[()\[\]])|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
     rf"|,?\s+(?:{loose('da duoc')}|{loose('duoc')}|{loose('da')})\s+{loose('sua doi')}"
     rf"|,?\s+(?:{loose('het hieu luc')}|{loose('co hieu luc')}){NL}"
     rf"|,\s+(?=(?:{_SUBJECT_ALT}){NL}))"
 )
-SIBLING: Final = re.compile(
+SIBLING: Final = _regex.compile(
     rf"(?:\s*(?:,|;|{loose('va')}|{loose('hoac')}|{loose('cung')})(?:\s+{loose('cac')})?)+\s*$"
 )
 _TAIL_WORDS: Final = [
@@ -371,7 +371,7 @@ _TAIL_WORDS: Final = [
 ]
 # Reversed: punctuation and dangling function words at the end of a field ("... của", "..., và").
 _TAIL_R: Final = "|".join(re.escape(w[::-1]) for w in sorted(_TAIL_WORDS, key=len, reverse=True))
-TAIL_JUNK_R: Final = re.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
+TAIL_JUNK_R: Final = _regex.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
 
 
 def trim(text: str, start: int, end: int) -> int:
@@ -388,7 +388,7 @@ _LAW_STOP_WORDS: Final = [
     "đã được", "được", "đã", "hết hiệu lực", "có hiệu lực", "quy định", "hướng dẫn", "thì", "là",
     "nay", "này",
 ]
-LAW_END: Final = re.compile(  # the look-ahead: how each branch starts (see ISSUER_STOP)
+LAW_END: Final = _regex.compile(  # the look-ahead: how each branch starts (see ISSUER_STOP)
     rf"(?=[\s,;:()\[\]“”\".]|{_NGAY}|[vV][àÀ]|[hH][oO])(?:(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
     rf"|(?P<date>\s*,?\s*(?={_NGAY}\s*\d))"
     rf"|(?P<year>\s+(?:{loose('nam')}\s+)?(?=(?:19|20)\d\d(?![\d/])))"
@@ -402,7 +402,7 @@ _BARE_LAW_WORDS: Final = [
     "trong", "khi", "nhưng", "hoặc", "quy định", "hướng dẫn", "sửa đổi", "số", "năm", "ngày",
     "này", "các", "hiện hành", "mà", "phải", "đối với",
 ]
-BARE_LAW_STOP: Final = re.compile(
+BARE_LAW_STOP: Final = _regex.compile(
     rf"\s*[,;:.()\[\]“”\"]|\s+{exact(_BARE_LAW_WORDS)}{NL}|\s+(?=\d)"
     rf"|\n(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))"
 )
@@ -412,11 +412,11 @@ BARE_LAW_STOP: Final = re.compile(
 def name_pattern(title: str) -> re.Pattern[str]:
     """A pattern for a law's name as another mention may print it (any case, any spacing)."""
     words = [re.escape(w) for w in title.split()]
-    return re.compile(r"(?i:" + r"\s+".join(words) + rf"){NL}")
+    return _regex.compile(r"(?i:" + r"\s+".join(words) + rf"){NL}")
 
 
-AMENDING: Final = re.compile(rf"(?:{loose('sua doi')}|{loose('bo sung')}){NL}")
-YEAR: Final = re.compile(r"(?:19|20)\d\d(?![\d/])")
+AMENDING: Final = _regex.compile(rf"(?:{loose('sua doi')}|{loose('bo sung')}){NL}")
+YEAR: Final = _regex.compile(r"(?:19|20)\d\d(?![\d/])")
 
 # --- clauses: boundaries and what the citing text does ------------------------------------------
 
@@ -478,7 +478,7 @@ def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
         sub = subs[0] if len(subs) == 1 else "(?:" + "|".join(subs) + ")"
         branches.append(rf"[{_VIETNAMESE[second]}](?<![^\W\d_]..){sub}{NL}")
     firsts = sorted({char for _, two, _ in triggers for char in _VIETNAMESE[two[0]]})
-    return re.compile(
+    return _regex.compile(
         rf"[.!?:\n{''.join(firsts)}]"
         rf"(?:{'|'.join(branches)}|(?<=[.!?:\n])(?P<boundary_>{_BOUNDARY}))"
     )
@@ -510,13 +510,13 @@ def relation_of(match: re.Match[str]) -> str:
 
 _TYPES_F: Final = _alt(list(TYPE_NAMES))
 # After "Điều 5": more articles, larger units, then the document they belong to, if any.
-FOLLOW_DOC: Final = re.compile(
+FOLLOW_DOC: Final = _regex.compile(
     rf"(?:\s*(?:,|{exact(['và', 'hoặc', 'đến'])})\s*(?:{loose('dieu')}\s+)?\d{{1,3}}[a-zđ]?{NL})*"
     rf"(?:\s+{_alt(['muc', 'tieu muc', 'chuong', 'phan', 'phu luc'])}\s+(?:\d+|[IVXLC]+){NL})*"
     rf"\s+(?:{exact(['của'])}\s+)?(?P<type>{_TYPES_F}){NL}(?P<nay>\s+{exact(['này'])}{NL})?"
 )
-UNIT_BEFORE: Final = re.compile(rf"\s+(?P<unit>{_alt(_UNITS, reverse=True)}){NL}")
-HEADING: Final = re.compile(r"(?:^|\n|\|)[^\S\n]*$")
+UNIT_BEFORE: Final = _regex.compile(rf"\s+(?P<unit>{_alt(_UNITS, reverse=True)}){NL}")
+HEADING: Final = _regex.compile(r"(?:^|\n|\|)[^\S\n]*$")
 # Where the label of a header's number may stand: a line's start, after "|", "---" or "*".
-LINE_START: Final = re.compile(r"(?:^|\n|\||-{3,}|\*)[^\S\n]*$")
-SO_NEXT: Final = re.compile(rf"{loose('so')}\s*[:.]?\s*\d")
+LINE_START: Final = _regex.compile(r"(?:^|\n|\||-{3,}|\*)[^\S\n]*$")
+SO_NEXT: Final = _regex.compile(rf"{loose('so')}\s*[:.]?\s*\d")

@@ -37,7 +37,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from vanban import dates
+from vanban import _regex, dates
 from vanban.dates import DocumentDate
 
 __all__ = ["DATED", "RECURRING", "VAGUE", "Found", "best", "find"]
@@ -51,7 +51,7 @@ _NUMERIC = (r"(?P<{p}d>\d{{1,2}})\s*(?P<{p}s>[/.-])\s*(?P<{p}m>\d{{1,2}})"
 _LONG = r"(?P<{p}ld>\d{{1,2}})\s+tháng\s+(?P<{p}lm>\d{{1,2}})(?:\s*,?\s*năm\s+(?P<{p}ly>\d{{4}}))?"
 _PERIOD_WORD = r"(?:hằng|hàng)\s+(?P<{p}per>ngày|tuần|tháng|quý|năm)"
 
-_PATTERN: Final = re.compile(
+_PATTERN: Final = _regex.compile(
     r"(?<![\w/])(?=[tTcChHđĐkKxXsSnNqQ])(?:"
     # 1. a marker, then a date: "trước ngày 15/10/2024", "chậm nhất vào ngày 05 hằng tháng"
     r"(?P<dated>(?:trước|chậm\s+nhất(?:\s+(?:là|vào|đến|trước|trong))?"
@@ -92,7 +92,7 @@ _UNITS: Final = {"ngày": "days", "tuần": "weeks", "tháng": "months", "năm":
 # 5 năm và hằng năm", "nhu cầu hằng quý", "khối lượng hằng năm", "trợ cấp hằng tháng".
 _NOT_RECURRING_AFTER: Final = frozenset({"và", "hoặc", "cầu", "lượng", "cấp", "đất", "khoan"})
 _PURPOSE: Final = frozenset({"để", "nhằm"})
-_WORD_BEFORE: Final = re.compile(r"(\w+)\W*$")
+_WORD_BEFORE: Final = _regex.compile(r"(\w+)\W*$")
 
 
 class Found:

@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from vanban import _regex
 from vanban._pickling import by_fields
 from vanban._tables import _check_keys, _family, _fold, _read_rows, _text, _texts
 from vanban.enums import AuthorityKind, Family
@@ -239,7 +240,7 @@ def _variant_regex(variant: str) -> str:
 @functools.cache
 def _matchers() -> tuple[tuple[re.Pattern[str], AuthorityRow], ...]:
     return tuple(
-        (re.compile(_variant_regex(variant)), row)
+        (_regex.compile(_variant_regex(variant)), row)
         for row in _table()
         for variant in row.variants
     )

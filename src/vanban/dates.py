@@ -38,6 +38,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from vanban import _regex
 from vanban._pickling import by_fields
 from vanban.errors import (
     ExcessPadding,
@@ -210,7 +211,7 @@ class _Source:
 
 # --- lenient reading of a whole string (parse, validate) ----------------------------------------
 
-_TOKEN_RE = re.compile(
+_TOKEN_RE = _regex.compile(
     r"""(?P<word>ng[aà]y|th[aá]ng|n[aă]m)(?![^\W\d_])
       | (?P<num>[0-9]+)
       | (?P<sep>[/\-]|(?<=[0-9])\.(?=[0-9]))
@@ -406,7 +407,7 @@ def is_valid(text: str) -> bool:
 # One regex, linear time: every quantifier is bounded or possessive, and a match can only start
 # at "n"/"N" or a digit that does not follow a letter, digit, "/", "." or a letter and "-".
 _FILL = r"[\s.…_*]"
-_SEARCH_RE = re.compile(
+_SEARCH_RE = _regex.compile(
     rf"""(?<![\w/.])(?<![^\W\d_]-)(?=[n0-9])
       (?:(?P<kw>ng[aà]y)(?![^\W\d_]){_FILL}*+)?
       (?P<day>[0-9]{{1,2}})?

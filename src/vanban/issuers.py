@@ -34,6 +34,7 @@ from typing import Any
 
 import attrs
 
+from vanban import _regex
 from vanban._tables import (
     _check_keys,
     _family,
@@ -197,7 +198,7 @@ def _rules() -> tuple[_Rule, ...]:
         if not head or tail or _TERM not in pattern:
             raise VanbanError(f"{where}: a pattern is a prefix followed by {_TERM}")
         out.append(_Rule(
-            pattern=pattern, regex=re.compile(re.escape(head) + "([1-9][0-9]?)"),
+            pattern=pattern, regex=_regex.compile(re.escape(head) + "([1-9][0-9]?)"),
             name=_text(row, "name", where), family=_optional_family(row, where),
             kind=_kind(row["kind"], where), collective=_flag(row, "collective", where),
             note=_opt_text(row, "note", where) or "",

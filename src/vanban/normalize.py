@@ -33,6 +33,8 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
+from vanban import _regex
+
 __all__ = ["Normalized", "fold", "normalize"]
 
 # The characters normalize() changes, as the contents of regex character classes (shared with
@@ -42,7 +44,7 @@ ZERO_WIDTH: Final = "\u200b-\u200d\u2060\ufeff\u00ad"  # dropped: the length cha
 LOOKALIKES: Final = "\u00d0\u00f0\u01a2\u01a3"  # Ð ð Ƣ ƣ for Đ đ Ư ư: one for one
 ODD_SPACES: Final = "\u00a0\u2007\u202f\u2002\u2003\u2009\u3000"  # to a space: one for one
 # What changes the length: combining marks (NFD), zero-width characters, CR.
-_UNSTABLE: Final = re.compile(rf"[^{COMBINING}]?[{COMBINING}]++|[{ZERO_WIDTH}]|\r\n?")
+_UNSTABLE: Final = _regex.compile(rf"[^{COMBINING}]?[{COMBINING}]++|[{ZERO_WIDTH}]|\r\n?")
 _TONED_A: Final = "àáảãạÀÁẢÃẠ"
 _TONED_E: Final = "èéẻẽẹÈÉẺẼẸ"
 _TONED_Y: Final = "ỳýỷỹỵỲÝỶỸỴ"
@@ -53,7 +55,7 @@ _PLAIN_U: Final = "ùúủũụÙÚỦŨỤ"
 # oa/oe/uy with the tone on the second vowel, not after q ("quý"); _move_tones checks that the
 # syllable ends there. The match is the toned vowel: a pattern that opens with a character
 # class is searched for that class alone, much faster than for an alternation.
-_CANDIDATE: Final = re.compile(
+_CANDIDATE: Final = _regex.compile(
     rf"[{TONED_SECOND}]"
     rf"(?<=[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}])(?<![qQ]..)"
 )
@@ -117,10 +119,10 @@ class Normalized:
         return self.offset(start), last + (after - last if after > last else 1)
 
 
-_SPECIAL: Final = re.compile(f"[{LOOKALIKES}{ODD_SPACES}]")
+_SPECIAL: Final = _regex.compile(f"[{LOOKALIKES}{ODD_SPACES}]")
 # A character that _UNSTABLE or _SPECIAL matches: text without one changes only in its tones
 # (_compose changes only what _UNSTABLE matches).
-_UNUSUAL: Final = re.compile(f"[{COMBINING}{ZERO_WIDTH}\r{LOOKALIKES}{ODD_SPACES}]")
+_UNUSUAL: Final = _regex.compile(f"[{COMBINING}{ZERO_WIDTH}\r{LOOKALIKES}{ODD_SPACES}]")
 _ONE_TO_ONE_PAIRS: Final = (
     ("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u01a3", "\u01b0"), ("\u01a2", "\u01af"),
     ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2002", " "), ("\u2003", " "),
@@ -168,11 +170,11 @@ def _move_tones(text: str) -> str:
     return "".join(pieces)
 
 
-_ZERO_WIDTH: Final = re.compile(f"[{ZERO_WIDTH}]")
+_ZERO_WIDTH: Final = _regex.compile(f"[{ZERO_WIDTH}]")
 
 
 # Every match of _UNSTABLE has one of these at its start or just after it.
-_UNSTABLE_HINT: Final = re.compile(f"[{COMBINING}{ZERO_WIDTH}\r]")
+_UNSTABLE_HINT: Final = _regex.compile(f"[{COMBINING}{ZERO_WIDTH}\r]")
 
 
 def _unstable(text: str) -> Iterator[re.Match[str]]:

@@ -37,7 +37,7 @@ from typing import Final
 
 import attrs
 
-from vanban import doctypes
+from vanban import _regex, doctypes
 from vanban._pickling import by_fields
 from vanban.enums import Family
 from vanban.errors import (
@@ -56,22 +56,22 @@ _DASHES: Final = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\
 _LETTERS: Final = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
 
 # "Số:", "Số", "Luật số:", "Nghị quyết số:", "So:" (no diacritics) before the number.
-_PREFIX: Final = re.compile(r"(?:[^\W\d_]+\s+){0,3}?s[ốo]\s*[:.]?\s*", re.IGNORECASE)
+_PREFIX: Final = _regex.compile(r"(?:[^\W\d_]+\s+){0,3}?s[ốo]\s*[:.]?\s*", re.IGNORECASE)
 # A blank draft number is often printed as dots or an ellipsis: "Số: …../CĐ-…", "… /2016/QH14".
 # Every pattern here is linear on any input: runs start only where a run begins (look-behind)
 # and are matched possessively, so no position is rescanned.
-_PLACEHOLDER: Final = re.compile(r"(?<![.…_])[.…_]++(?=\s*[/-])")
-_SPACES: Final = re.compile(r"(?<!\s)\s*+([/-])\s*+")
+_PLACEHOLDER: Final = _regex.compile(r"(?<![.…_])[.…_]++(?=\s*[/-])")
+_SPACES: Final = _regex.compile(r"(?<!\s)\s*+([/-])\s*+")
 _PART: Final = r"[^\W_][\w&().]*+"
-_STATE: Final = re.compile(
+_STATE: Final = _regex.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?/(?:(?P<year>\d{{4}})/)?"
     rf"(?P<sym>{_PART}(?:[-/]{_PART})*+)"
 )
-_PARTY: Final = re.compile(
+_PARTY: Final = _regex.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?-(?P<type>[^\W\d_]\w*)/"
     rf"(?P<sym>{_PART}(?:-{_PART})*+)(?:/(?P<qual>[a-z]+))?"
 )
-_IRREGULAR: Final = re.compile(
+_IRREGULAR: Final = _regex.compile(
     r"(?P<num>\d+)(?P<sep>[-/])(?P<rest>[\w&().]++(?:[-/][\w&().]++)*+)"
 )
 # The most digits a number or sub-number may have (real ones have at most six).

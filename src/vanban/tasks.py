@@ -65,7 +65,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Final
 
-from vanban import _deadlines
+from vanban import _deadlines, _regex
 from vanban._bodies import Names, Words, action, read_names, tidy, verb_follows
 from vanban.dates import DocumentDate
 from vanban.enums import Family, ProvisionKind, Severity
@@ -104,7 +104,7 @@ _INTRO: Final = frozenset({"căn", "trên", "để", "đối", "khi", "trong", "
                            "định", "theo", "thực", "nhằm", "quý", "tháng", "năm", "trước",
                            "chậm", "từ", "ngày"})
 # Headings of sections and items that state aims, background or funding, not tasks.
-_SKIP_TITLE: Final = re.compile(
+_SKIP_TITLE: Final = _regex.compile(
     r"(?:mục đích|mục tiêu|quan điểm|đánh giá chung|tình hình|kết quả (?:đạt được|thực hiện)"
     r"|thực trạng|khó khăn|hạn chế|tồn tại|nguyên nhân|phạm vi|đối tượng|chỉ tiêu|tiêu chuẩn"
     r"|kinh phí|căn cứ|bối cảnh|đặc điểm|quy định về|hình thức khen|hồ sơ)(?:\W++\w++){0,12}\W*+"
@@ -112,24 +112,24 @@ _SKIP_TITLE: Final = re.compile(
     re.IGNORECASE,
 )
 # The closing paragraph that the last item swallows: it is not part of the task.
-_CLOSING: Final = re.compile(
+_CLOSING: Final = _regex.compile(
     r"(?:^|(?<=[.;:])\s+)(?:Trên đây là|Căn cứ (?:ý kiến|nội dung) chỉ đạo|Với (?:các |những )?"
     r"nội dung trên|Trân trọng|Nhận được (?:Công văn|văn bản) này"
     r"|(?:Yêu cầu|Đề nghị) (?:các|Thủ trưởng|Giám đốc|Chủ tịch)[^.;]{0,200}?"
     r"(?:nội dung trên|ý kiến chỉ đạo|(?:văn bản|Công văn|Kế hoạch|Thông báo|Chỉ thị) này))"
 )
-_GROUP: Final = re.compile(
+_GROUP: Final = _regex.compile(
     r"\s*(?:Các|các)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*([^:.;]{3,400}?)\s*[:.]")
-_ASSIGN: Final = re.compile(r"(?<!\w)(?:giao(?: cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
-_ROLES: Final = re.compile(r"\s*,?\s*(?:chủ trì|phối hợp|kết hợp|cùng với)", re.IGNORECASE)
-_SUPPORT: Final = re.compile(
+_ASSIGN: Final = _regex.compile(r"(?<!\w)(?:giao(?: cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+_ROLES: Final = _regex.compile(r"\s*,?\s*(?:chủ trì|phối hợp|kết hợp|cùng với)", re.IGNORECASE)
+_SUPPORT: Final = _regex.compile(
     r"(?<!\w)(?:(?:phối|kết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+", re.IGNORECASE)
-_REPORT: Final = re.compile(r"(?<!\w)(?:báo cáo|gửi)(?!\w)", re.IGNORECASE)
+_REPORT: Final = _regex.compile(r"(?<!\w)(?:báo cáo|gửi)(?!\w)", re.IGNORECASE)
 _TO: Final = frozenset({"về", "cho", "lên", "tới", "đến", "với", "gửi"})
-_CLAUSE_END: Final = re.compile(r"[.;](?!\d)")
-_SENTENCE_END: Final = re.compile(r"[.:](?!\d)")
-_BOUNDARY: Final = re.compile(r"[,;]\s+")
-_TARGET: Final = re.compile(
+_CLAUSE_END: Final = _regex.compile(r"[.;](?!\d)")
+_SENTENCE_END: Final = _regex.compile(r"[.:](?!\d)")
+_BOUNDARY: Final = _regex.compile(r"[,;]\s+")
+_TARGET: Final = _regex.compile(
     r"(?<!\w)(?=[\dítkđvÍTKĐV])(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)"
     r"\s+)?(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
     r"|(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4}(?!\w))",
@@ -137,7 +137,7 @@ _TARGET: Final = re.compile(
 )
 # How much of a task's text is split for its heading; later parts are split when read.
 _HEAD_WINDOW: Final = 320
-_TARGET_STOP: Final = re.compile(r"[,;.:()]|\s(?:cho|để|tại|trong|theo|đối với|của|nhằm|với)\s")
+_TARGET_STOP: Final = _regex.compile(r"[,;.:()]|\s(?:cho|để|tại|trong|theo|đối với|của|nhằm|với)\s")
 
 
 class _Assign:
@@ -399,7 +399,7 @@ def _span_in(f: _deadlines.Found, text: str, p: Provision, ctx: _Context) -> Spa
         return None
     end = max(x.span.end for x in p.walk() if x.span is not None)
     window = normalize(ctx.original[p.span.start : end])
-    pattern = re.compile(r"[\s*_]+".join(re.escape(w) for w in f.text.split()), re.IGNORECASE)
+    pattern = _regex.compile(r"[\s*_]+".join(re.escape(w) for w in f.text.split()), re.IGNORECASE)
     nth = sum(1 for _ in pattern.finditer(text, 0, f.start))
     m = next(itertools.islice(pattern.finditer(window.text), nth, None), None)
     if m is None:

@@ -22,7 +22,7 @@ from typing import Final
 
 import attrs
 
-from vanban import dates, doctypes, numbers
+from vanban import _regex, dates, doctypes, numbers
 from vanban.authority import Authority, parse_authority
 from vanban.dates import DocumentDate
 from vanban.enums import Family, Severity, Urgency
@@ -49,7 +49,7 @@ from vanban.tasks import extract_tasks
 
 __all__ = ["parse", "parse_file"]
 
-_LOCALITY: Final = re.compile(
+_LOCALITY: Final = _regex.compile(
     r"(?:TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|QUẬN|THỊ XÃ|THỊ TRẤN|TP\.?|TRUNG ƯƠNG|VIỆT NAM)\b"
 )
 
@@ -154,7 +154,7 @@ def _parse(text: str) -> Document:
     return attrs.evolve(doc, tasks=extract_tasks(doc, text=text))
 
 
-_STATED_DATE: Final = re.compile(r"(?:^|thông\s+qua\s+)(?=[Nn]gày\b)")
+_STATED_DATE: Final = _regex.compile(r"(?:^|thông\s+qua\s+)(?=[Nn]gày\b)")
 
 
 def _stated_date(b: _Builder, start: int) -> DocumentDate | None:
@@ -199,7 +199,7 @@ def _read_body(b: _Builder, header: Header, body_end: int) -> tuple[
     return units, preamble, editorial
 
 
-_ISSUER_IN_TEXT: Final = re.compile(
+_ISSUER_IN_TEXT: Final = _regex.compile(
     r"(?:^|[;,.:]\s+)(?P<name>(?:Phòng|Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Cục|Chi cục|Trung tâm"
     r"|Bộ|Tổng cục|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?:\s+[\w,.-]+){1,12}?)\s+"
     r"(?:đề nghị|yêu cầu|thông báo|hướng dẫn|kính đề nghị|xin|trân trọng|ban hành|báo cáo)\b"
@@ -354,8 +354,8 @@ def _provision(b: _Builder, unit: Unit) -> Provision:
     )
 
 
-_URGENCY: Final = re.compile(vocab.URGENCY)
-_ATTACHED: Final = re.compile(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b")
+_URGENCY: Final = _regex.compile(vocab.URGENCY)
+_ATTACHED: Final = _regex.compile(r"\(?\s*(?:Gửi\s+kèm|Kèm\s+theo|Đính\s+kèm)\b")
 
 
 def _appendix(b: _Builder, footer: Footer) -> tuple[tuple[Attachment, ...],

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vanban import _regex
 from vanban.enums import ProvisionKind
 from vanban.parser.layout import Line, clean
 
 __all__ = ["Unit", "read_body"]
 
-_HEADING: Final = re.compile(
+_HEADING: Final = _regex.compile(
     r"(?P<part>Phần\s+(?:thứ\s+\w+|[IVXLC]+\b|\d+\b))"
     r"|(?P<chapter>Ch[ươ]ơng\s+(?:[IVXLC]+|\d+)\b)"
     r"|(?P<subsection>Tiểu\s+mục\s+\d+\b)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vanban import _regex
 from vanban.authority import match_prefix
 from vanban.parser import vocab
 from vanban.parser.layout import DASH_ITEM as _DASH
@@ -20,21 +21,21 @@ from vanban.parser.layout import Line, clean
 
 __all__ = ["Footer", "SignatureParts", "read_footer", "split_signature"]
 
-_RECIPIENTS: Final = re.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
-_PREFIX_TOKEN: Final = re.compile(
+_RECIPIENTS: Final = _regex.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+_PREFIX_TOKEN: Final = _regex.compile(
     r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
 )
 _PREFIX_OPENS: Final = "TtKkQq\u212a"
-_NOISE: Final = re.compile(
+_NOISE: Final = _regex.compile(
     r"^(?:\(?\s*(?:Đã\s+ký|đã\s+ký|Signed|Ký\s+bởi)|\[.*\]$|Digitally\s+signed|Date\s*:|Ký\s+số|"
     r"\d{1,3}$|Người\s+ký|Email|Cơ\s+quan|Thời\s+gian\s+ký)",
 )
-_APPENDIX: Final = re.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
+_APPENDIX: Final = _regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
 # "(Đã ký)" closing a cell; _drop_signed_note takes it off with the white space before it
-_SIGNED_NOTE: Final = re.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
+_SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
 # II.7.b allows them in the armed forces, education, health and science).
-_RANK: Final = re.compile(
+_RANK: Final = _regex.compile(
     r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|CKII|CKI)\.?"
     r"(?:\s*+[,.]?\s*+(?:TS|BS|ThS|CKII|CKI)\.?)*)\s+"  # possessive: one read of a run
 )
@@ -167,7 +168,7 @@ def split_signature(text: str) -> SignatureParts:
     return parts
 
 
-_WORDS: Final = re.compile(r"\S+")
+_WORDS: Final = _regex.compile(r"\S+")
 _LONGEST_POSITION: Final = max(len(p.split()) for p in vocab.POSITIONS)
 
 
@@ -302,8 +303,8 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 
 
 # no white space and a digit or "_" (up to the first one, then the rest: one read of a cell)
-_CODE: Final = re.compile(r"^[^\s_\d]*+[_\d]\S*+$")
-_FILLER: Final = re.compile(r"^[.…_\-\s]+$")
+_CODE: Final = _regex.compile(r"^[^\s_\d]*+[_\d]\S*+$")
+_FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
 # (real ones are under 100 characters) it is not joined on, so a long run of such lines does
@@ -467,7 +468,7 @@ def _known_position(text: str) -> bool:
         vocab.strip_marks(text).upper() in vocab.POSITION_KEYS)
 
 
-_ITEM_BREAK: Final = re.compile(r";\s*[-+•]\s*")  # "- Bộ A; - Bộ B" on one line
+_ITEM_BREAK: Final = _regex.compile(r";\s*[-+•]\s*")  # "- Bộ A; - Bộ B" on one line
 
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vanban import dates
+from vanban import _regex, dates
 from vanban.dates import DocumentDate
 from vanban.parser import vocab
 from vanban.parser.layout import CONNECTOR_END, Line, clean
@@ -28,7 +28,7 @@ _MARKER_OPENS: Final = (
     r"(?=[CĐD\-_=~•.*\[]|(?<![\w])["
     + "".join(sorted(set("LNPSVKHTD") | {name[0] for name in vocab.TYPE_NAMES})) + "])"
 )
-_MARKERS: Final = re.compile(
+_MARKERS: Final = _regex.compile(
     rf"{_MARKER_OPENS}(?:"
     rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
     rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
@@ -37,33 +37,33 @@ _MARKERS: Final = re.compile(
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
-_NUMBER_TOKEN: Final = re.compile(
+_NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
-_BODY_START: Final = re.compile(vocab.BODY_START)
-_BODY_AFTER_SPACE: Final = re.compile(rf"\s(?={vocab.BODY_START})")
-_ITEM_SPLIT: Final = re.compile(r";\s*(?=[-+•])")
+_BODY_START: Final = _regex.compile(vocab.BODY_START)
+_BODY_AFTER_SPACE: Final = _regex.compile(rf"\s(?={vocab.BODY_START})")
+_ITEM_SPLIT: Final = _regex.compile(r";\s*(?=[-+•])")
 _STRUCTURE: Final = (
     r"(?:\d{1,2}|[IVX]{1,4})\s*[.)](?:\s+\S|\s*$)|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
     r"Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:|"
     r"N[ơo]i\s+nh[ậa]n\s*:|(?:TM|KT|TL|TUQ)\.\s|[TK]/[MLT]\s"
 )
-_LINE_BODY: Final = re.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
-_LINE_STRUCTURE: Final = re.compile(_STRUCTURE)
-_ENACTING: Final = re.compile(vocab.ENACTING_AUTHORITY)
-_WORD: Final = re.compile(r"\S+")
+_LINE_BODY: Final = _regex.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
+_LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
+_ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
+_WORD: Final = _regex.compile(r"\S+")
 # words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
 # begin its title
 _TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
 # a law's name may end with a body's name ("LUẬT TỔ CHỨC CHÍNH PHỦ"): no enacting line to cut
 _LAW_TYPES: Final = frozenset({"LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP"})
 # "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
-_LOOSE_DATE: Final = re.compile(
+_LOOSE_DATE: Final = _regex.compile(
     r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
     r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
 )
-_STARTS_MARKER: Final = re.compile(
+_STARTS_MARKER: Final = _regex.compile(
     rf"(?:{vocab.SUBJECT_LABEL}|{vocab.ADDRESS_LABEL}|{vocab.NUMBER_LABEL})", re.IGNORECASE
 )
 

@@ -10,8 +10,9 @@ emphasis is blanked out one character for one.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from vanban import _regex
 
 __all__ = ["Cell", "Line", "clean", "split_lines", "working_copy"]
 
@@ -28,20 +29,20 @@ _COLUMN_GAP: Final = (
     r"(?<= )(?=  )(?<=\S )(?<!ngày )(?<!ngay )(?<!tháng )(?<!thang )(?<!Số )(?<!Số: )"
     r"(?<!So: )(?<!SỐ )(?<!SỐ: ) {2,}+(?=\S)(?!tháng|thang|năm|nam|/|-)"
 )
-_CELL_BREAK: Final = re.compile(
+_CELL_BREAK: Final = _regex.compile(
     rf"[\t |](?:(?<=\t)\t*+|(?<=\|)[ \t]*+|(?<= )(?<![ \t] )[ \t]*+\|[ \t]*+|{_COLUMN_GAP})"
 )
 # the same for a line without a bar: no " | " to look for after each space and tab
-_CELL_BREAK_NO_BAR: Final = re.compile(rf"[\t ](?:(?<=\t)\t*+|{_COLUMN_GAP})")
+_CELL_BREAK_NO_BAR: Final = _regex.compile(rf"[\t ](?:(?<=\t)\t*+|{_COLUMN_GAP})")
 # Markdown emphasis: r"\*++|(?<![\w])_{2,}+|(?<=\w)\\(?=[.\-])|^#{1,6}(?= )" (re.M), written,
 # like _CELL_BREAK, to open with the character that opens each.
-_EMPHASIS: Final = re.compile(
+_EMPHASIS: Final = _regex.compile(
     r"[*_\\#](?:(?<=\*)\**+|(?<=_)(?<![\w]_)_++|(?<=\w\\)(?=[.\-])|(?<=#)(?<![^\n]#)#{0,5}(?= ))"
 )
-_SPACES: Final = re.compile(r"\s+")
+_SPACES: Final = _regex.compile(r"\s+")
 # shared by the header and the footer readers
-DASH_ITEM: Final = re.compile(r"^[-+•–]\s*")  # "- Như trên;": an item of a list
-CONNECTOR_END: Final = re.compile(r"(?:\bVÀ|[-,&])$")  # a name that goes on on the next line
+DASH_ITEM: Final = _regex.compile(r"^[-+•–]\s*")  # "- Như trên;": an item of a list
+CONNECTOR_END: Final = _regex.compile(r"(?:\bVÀ|[-,&])$")  # a name that goes on on the next line
 
 
 def working_copy(text: str) -> str:

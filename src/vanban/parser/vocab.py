@@ -11,7 +11,7 @@ import re
 import unicodedata
 from typing import Final
 
-from vanban import doctypes
+from vanban import _regex, doctypes
 from vanban._trie import alternation, literal
 
 
@@ -70,7 +70,7 @@ def _type_names() -> tuple[str, ...]:
 
 TYPE_NAMES: Final = _type_names()
 # the names as a trie: a flat alternation of fifty names is slow to try at every word
-TYPE_LINE: Final = re.compile(r"(?<![\w])" + alternation(TYPE_NAMES, literal) + r"(?![\w:])")
+TYPE_LINE: Final = _regex.compile(r"(?<![\w])" + alternation(TYPE_NAMES, literal) + r"(?![\w:])")
 
 # Sentences that open a body: where a flattened header stops.
 BODY_START: Final = (
@@ -101,9 +101,9 @@ _HEADS: Final = (
     "BO CHI HUY", "BO TU LENH", "QUAN KHU", "LIEN DOAN", "DAI", "BAO", "KHO BAC", "CHI NHANH",
     "UBMTTQ", "LIEN MINH", "TONG CONG TY", "QUY", "UBKT", "CUC THUE", "HOI LIEN HIEP",
 )
-HEAD: Final = re.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
+HEAD: Final = _regex.compile(r"(?:" + "|".join(sorted(_HEADS, key=len, reverse=True)) + r")\b")
 # Heads of a unit inside a ministry or province, where a flattened line is split in two.
-SUB_HEAD: Final = re.compile(
+SUB_HEAD: Final = _regex.compile(
     r"\s(?=(?:TỔNG CỤC|CỤC|SỞ|VỤ|VIỆN|TRUNG TÂM|CHI CỤC|THANH TRA|BAN QUẢN LÝ|CÔNG AN)\s"
     r"|(?:VĂN PHÒNG|BAN TỔ CHỨC|BAN TUYÊN GIÁO|BAN DÂN VẬN|BAN NỘI CHÍNH|ỦY BAN KIỂM TRA|"
     r"UỶ BAN KIỂM TRA|ĐẢNG ỦY|ĐẢNG UỶ|CHI BỘ)(?:\s|$))"
