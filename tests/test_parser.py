@@ -387,3 +387,37 @@ def test_marker_look_ahead_skips_no_marker() -> None:
     for name, text in texts.items():
         fast = [(m.span(), m.lastgroup) for m in header._MARKERS.finditer(text)]
         assert fast == [(m.span(), m.lastgroup) for m in plain.finditer(text)], name
+
+
+_TABLE_CV = (
+    "|ỦY BAN NHÂN DÂN             |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM      |\n"
+    "|TỈNH LÂM ĐỒNG               |Độc lập - Tự do - Hạnh phúc             |\n"
+    "|Số:       /UBND-NC          |    Lâm Đồng, ngày   tháng 11 năm 2025  |\n"
+    "{abstract}"
+    "\n\n"
+    "Kính gửi: Liên đoàn Yoga tỉnh Lâm Đồng\n\n"
+    "      Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+    "      1. Thống nhất với hồ sơ báo cáo kết quả Đại hội.\n"
+)
+
+
+def test_cong_van_abstract_opening_ve_under_a_table_header() -> None:
+    # antiword's table rows (vbai DOC files): the abstract "Về ..." sits in the left cell of the
+    # row under Số, after the date has been read; it is the subject, and Kính gửi is read
+    abstract = ("|Về kết quả Đại hội Liên đoàn Yoga tỉnh |                         |\n"
+                "|Lâm Đồng nhiệm kỳ 2025 - 2030          |                         |\n")
+    doc = vanban.parse(_TABLE_CV.format(abstract=abstract))
+    assert doc.type_name == "Công văn"
+    assert doc.subject == "Về kết quả Đại hội Liên đoàn Yoga tỉnh Lâm Đồng nhiệm kỳ 2025 - 2030"
+    assert [r.name for r in doc.addressees] == ["Liên đoàn Yoga tỉnh Lâm Đồng"]
+    assert [p.label for p in doc.body] == ["1"]
+
+
+def test_a_body_sentence_opening_ve_is_not_an_abstract() -> None:
+    # after a blank line (or a Kính gửi) a sentence opening "Về ..." is the body's
+    body = "\nVề nội dung này, Ủy ban nhân dân tỉnh có ý kiến như sau: thống nhất đề xuất.\n"
+    doc = vanban.parse(_TABLE_CV.format(abstract="").replace("Kính gửi: Liên đoàn Yoga tỉnh "
+                                                             "Lâm Đồng\n\n", "") + body)
+    assert doc.subject is None
+    assert any(b.text.startswith("Về nội dung này") for b in doc.preamble) or any(
+        p.text.startswith("Về nội dung này") for p in doc.body)

@@ -220,10 +220,24 @@ class _Reader:
             # ending in ":" is the body of a document without a title (a Giấy mời)
             words = len(text.split())
             return text.startswith("Căn cứ") or words > 25 or text.rstrip().endswith(":")
+        if self._abstract_under_number(line, text):
+            return False
         if self.h.type_name is None and not self.h.subject_is_vv and self.h.date is not None:
             # after the date, a line in sentence case that is not a type name starts the body
             return not _is_upper(text) and len(text.split(None, 6)) > 6
         return False
+
+    def _abstract_under_number(self, line: Line, text: str) -> bool:
+        """A công văn's abstract opening ``Về ...`` (no ``V/v``) on the line right under the row
+        of ``Số:`` and the place and date: the two header columns of a table (``|Số: ...|Lâm
+        Đồng, ngày ...|`` then ``|Về kết quả ...| |``), where the date is read before the
+        abstract. A sentence of the body comes after a blank line or a ``Kính gửi``."""
+        h = self.h
+        if not text.startswith("Về ") or h.number is None or h.type_name is not None or \
+                h.subject or h.addressees or self.mode is not None or line.index == 0:
+            return False
+        above = self.lines[line.index - 1]
+        return not above.blank and above.start <= h.number[1] < above.end
 
     def _title_expected(self) -> bool:
         return self.h.type_name is not None and not self.h.subject
