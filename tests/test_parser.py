@@ -421,3 +421,41 @@ def test_a_body_sentence_opening_ve_is_not_an_abstract() -> None:
     assert doc.subject is None
     assert any(b.text.startswith("Về nội dung này") for b in doc.preamble) or any(
         p.text.startswith("Về nội dung này") for p in doc.body)
+
+
+_QH_RESOLUTION = (
+    "QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Nghị quyết số: 96/2023/QH15\nHà Nội, ngày 23 tháng 6 năm 2023\n"
+    "NGHỊ QUYẾT\nVỀ VIỆC LẤY PHIẾU TÍN NHIỆM\nQUỐC HỘI\n"
+    "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\n"
+    "Điều 1. Phạm vi điều chỉnh\nNghị quyết này quy định việc lấy phiếu tín nhiệm.\n"
+    "Điều 2. Hiệu lực thi hành\nNghị quyết này có hiệu lực từ ngày 01 tháng 7 năm 2023.\n"
+    "CHỦ TỊCH QUỐC HỘI Vương Đình Huệ\n"
+    "{heading}\n"
+    "Phụ lục 1: Phiếu sử dụng trong quy trình lấy phiếu tín nhiệm\n"
+    "HỘI ĐỒNG NHÂN DÂN …\n"
+    "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH (Ký, ghi rõ họ tên, đóng dấu)\n"
+    "Cấp Hội đồng nhân dân | Tổng số\n"
+)
+
+
+def test_the_signature_before_an_appendix_is_the_documents() -> None:
+    # a form in the appendix carries a "TM. ..." block; the document's own signature, a
+    # position and a name closing the text before the appendix heading, is the one read
+    doc = vanban.parse(_QH_RESOLUTION.format(
+        heading="PHỤ LỤC (Ban hành kèm theo Nghị quyết số 96/2023/QH15 ngày 23 tháng 6 năm 2023)"))
+    (sig,) = doc.signatures
+    assert (sig.authority, sig.position, sig.name) == ((), "CHỦ TỊCH QUỐC HỘI", "Vương Đình Huệ")
+    assert [a.title[:8] for a in doc.attachments] == ["PHỤ LỤC "]
+    assert [p.label for p in doc.body] == ["Điều 1", "Điều 2"]
+
+
+def test_a_heading_in_the_body_does_not_move_the_footer() -> None:
+    # "DANH MỤC" inside the body, the signature after it: read as before
+    text = (_PLAN_HEAD + "1. Ban hành danh mục kèm theo.\nDANH MỤC CÁC NHIỆM VỤ\n"
+            "2. Tổ chức thực hiện danh mục.\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    doc = vanban.parse(text)
+    (sig,) = doc.signatures
+    assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
+    assert [r.name for r in doc.recipients] == ["Sở Nội vụ", "Lưu: VT"]

@@ -31,6 +31,7 @@ _NOISE: Final = _regex.compile(
     r"\d{1,3}$|Người\s+ký|Email|Cơ\s+quan|Thời\s+gian\s+ký)",
 )
 _APPENDIX: Final = _regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
+_HEADING: Final = _regex.compile(r"(?:PHỤ\s++LỤC|DANH\s++MỤC)(?![^\W\d_])")  # an appendix's own
 # "(Đã ký)" closing a cell; _drop_signed_note takes it off with the white space before it
 _SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
@@ -214,22 +215,53 @@ def _recipients_line(lines: list[Line], start: int) -> int | None:
 
 
 def read_footer(work: str, lines: list[Line], body_line: int) -> Footer:
-    """Find and read the footer after ``body_line``."""
-    nn = _recipients_line(lines, body_line)
-    auth = _authority_lines(lines, body_line)
-    if nn is not None:
-        before = [i for i in auth if nn - 12 <= i < nn]
-        start = before[0] if before and _only_signature_between(lines, before[0], nn) else nn
-    elif auth:
-        start = auth[0] if len(auth) == 1 else _last_block(auth)
-    else:
-        start = _trailing_signature(lines, body_line)
+    """Find and read the footer after ``body_line``.
+
+    The document's own footer comes before its appendices: when an appendix heading (``PHỤ
+    LỤC``, ``DANH MỤC``) stands between the body and the footer found, and the text before the
+    heading closes with a signature of its own, that one is the document's, and the later
+    ones belong to forms in the appendix (a ``TM. ...`` block printed in a form)."""
+    start, _ = _footer_start(lines, body_line)
+    heading = _appendix_heading(lines, body_line, start)
+    if heading is not None:
+        before, strong_before = _footer_start(lines[:heading], body_line)
+        if before < heading and (strong_before or _near(lines, before, heading)):
+            start = before
     footer = Footer(start)
     if start >= len(lines):
         return footer
     _walk(work, lines, footer)
     footer.join_more()
     return footer
+
+
+def _footer_start(lines: list[Line], body_line: int) -> tuple[int, bool]:
+    """The first line of the footer in ``lines`` (``len(lines)`` if none), and whether a Nơi
+    nhận or an authority prefix says so (rather than a position and a name alone)."""
+    nn = _recipients_line(lines, body_line)
+    auth = _authority_lines(lines, body_line)
+    if nn is not None:
+        before = [i for i in auth if nn - 12 <= i < nn]
+        return (before[0] if before and _only_signature_between(lines, before[0], nn)
+                else nn), True
+    if auth:
+        return (auth[0] if len(auth) == 1 else _last_block(auth)), True
+    return _trailing_signature(lines, body_line), False
+
+
+def _appendix_heading(lines: list[Line], body_line: int, end: int) -> int | None:
+    """The first line between ``body_line`` and ``end`` that opens with an upper-case appendix
+    heading (``PHỤ LỤC``, ``DANH MỤC``)."""
+    for line in lines[body_line + 1 : end]:
+        if line.cells and line.cells[0].text[:1] in "PD" and _HEADING.match(line.cells[0].text):
+            return line.index
+    return None
+
+
+def _near(lines: list[Line], start: int, end: int) -> bool:
+    """At most four lines that are not blank from ``start`` to ``end``: the signature closes
+    the text before ``end``."""
+    return sum(1 for line in lines[start:end] if line.cells) <= 4
 
 
 def _authority_lines(lines: list[Line], start: int) -> list[int]:
