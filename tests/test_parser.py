@@ -459,3 +459,43 @@ def test_a_heading_in_the_body_does_not_move_the_footer() -> None:
     (sig,) = doc.signatures
     assert (sig.position, sig.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn An")
     assert [r.name for r in doc.recipients] == ["Sở Nội vụ", "Lưu: VT"]
+
+
+_DECREE_HEAD = ("CHÍNH PHỦ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 61/2020/NĐ-CP\nHà Nội, ngày 05 tháng 7 năm 2020\n{title}\n"
+                "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nNGHỊ ĐỊNH:\n"
+                "Điều 1. Phạm vi điều chỉnh\n")
+
+
+@pytest.mark.parametrize(("title", "subject", "enacting"), [
+    ("NGHỊ ĐỊNH\nQUY ĐỊNH VỀ MUA BÁN NHÀ Ở\nCHÍNH PHỦ", "QUY ĐỊNH VỀ MUA BÁN NHÀ Ở", "CHÍNH PHỦ"),
+    ("NGHỊ QUYẾT\nVỀ MUA BÁN NHÀ Ở\nỦY BAN THƯỜNG VỤ QUỐC HỘI", "VỀ MUA BÁN NHÀ Ở",
+     "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+    ("QUYẾT ĐỊNH\nVỀ VIỆC MUA BÁN NHÀ Ở\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "VỀ VIỆC MUA BÁN NHÀ Ở",
+     "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"),
+    # the next line completes the title, or a law's name holds a body's name: no enacting line
+    ("NGHỊ QUYẾT\nVỀ HOẠT ĐỘNG GIÁM SÁT CỦA\nQUỐC HỘI", "VỀ HOẠT ĐỘNG GIÁM SÁT CỦA QUỐC HỘI", None),
+    ("LUẬT\nTỔ CHỨC\nQUỐC HỘI", "TỔ CHỨC QUỐC HỘI", None),
+])
+def test_enacting_line_after_an_upper_case_title(title: str, subject: str,
+                                                   enacting: str | None) -> None:
+    # ô 5a: the authority's own line between an upper-case title and "Căn cứ" is not the title
+    doc = vanban.parse(_DECREE_HEAD.format(title=title))
+    assert doc.subject == subject
+    basis = "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;"
+    assert [b.text for b in doc.preamble][:1] == [enacting or basis]
+
+
+def test_a_website_note_on_the_type_line_is_not_the_body() -> None:
+    # thuvienphapluat: "NGHỊ ĐỊNH [note] CỦA CHÍNH PHỦ SỐ 61-CP ..." after the date line
+    text = ("Nghị định 61-CP\nCHÍNH PHỦ ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+            "Tự do - Hạnh phúc ********\nSố:\n61-CP Hà Nội, ngày 05 tháng 7 năm 1994\n"
+            "NGHỊ ĐỊNH [Nghị định này được hướng dẫn bởi Công văn 827/TTg-KTN năm 2008] CỦA "
+            "CHÍNH PHỦ SỐ 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở\n"
+            "CHÍNH PHỦ\nCăn cứ Luật Đất đai ngày 14 tháng 7 năm 1993;\nNGHỊ ĐỊNH:\n"
+            "Điều 1. Nhà ở quy định trong Nghị định này.\n")
+    doc = vanban.parse(text)
+    assert doc.type_name == "Nghị định"
+    assert doc.subject is not None and doc.subject.endswith("VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở")
+    assert "[" not in doc.subject and "CHÍNH PHỦ" not in doc.subject[-12:]
+    assert any(u.text.startswith("[Nghị định này") for u in doc.unrecognised)  # kept apart

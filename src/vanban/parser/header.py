@@ -51,6 +51,9 @@ _STRUCTURE: Final = (
 )
 _LINE_BODY: Final = _regex.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
 _LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
+_NOTE: Final = _regex.compile(r"\[[^\]\n]{0,600}+\]")  # as the "note" marker of _MARKERS
+# A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI".
+_OPEN_END: Final = _regex.compile(r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO)\s*$")
 _ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = _regex.compile(r"\S+")
 # words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
@@ -224,7 +227,9 @@ class _Reader:
             return False
         if self.h.type_name is None and not self.h.subject_is_vv and self.h.date is not None:
             # after the date, a line in sentence case that is not a type name starts the body
-            return not _is_upper(text) and len(text.split(None, 6)) > 6
+            # (a website's note in brackets on the type's line is not the line's case)
+            plain = _NOTE.sub("", text) if "[" in text else text
+            return not _is_upper(plain) and len(plain.split(None, 6)) > 6
         return False
 
     def _abstract_under_number(self, line: Line, text: str) -> bool:
@@ -395,8 +400,12 @@ class _Reader:
             cut = _upper_prefix(text)
             enacting = _ENACTING.search(text, 0, cut or len(text))
             law = h.type_name is not None and clean(h.type_name[0]).upper() in _LAW_TYPES
-            if enacting and enacting.start() > 0 and not law and not re.search(
-                    r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO)\s*$", text[: enacting.start()]):
+            if enacting is not None and enacting.start() == 0 and h.subject and not law and \
+                    not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line):
+                self.done = True  # the enacting authority's own line (ô 5a), then "Căn cứ ..."
+                return
+            if enacting and enacting.start() > 0 and not law and not _OPEN_END.search(
+                    text[: enacting.start()]):
                 cut = enacting.start()
                 self.done = True
             if cut < len(text.rstrip()):
@@ -421,6 +430,13 @@ class _Reader:
             h.unrecognised.append((s, e))
             return
         h.subject.append((stripped, s, e))
+
+    def _body_follows(self, line: Line) -> bool:
+        """Whether the next line that is not blank opens the body (``Căn cứ ...``)."""
+        for following in self.lines[line.index + 1 : line.index + 4]:
+            if following.cells:
+                return bool(_LINE_BODY.match(following.cells[0].text))
+        return False
 
     def _type_line_alone(self, line: Line) -> bool:
         """Whether the type name's line holds nothing but the type name and a word or two."""
