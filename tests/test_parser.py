@@ -379,7 +379,7 @@ def test_marker_look_ahead_skips_no_marker() -> None:
     # every type name and label, in each case, after a word, a space and a line break
     words = [*vocab.TYPE_NAMES, "Số:", "SỐ", "Luật số", "V/v", "Kính gửi:", "Kính trình",
              "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN", "DỰ THẢO", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-             "ĐẢNG CỘNG SẢN VIỆT NAM", "-----", "***", "[ghi chú]"]
+             "ĐẢNG CỘNG SẢN VIỆT NAM", "-----", "***", "[ghi chú]", "CHÍNH PHỦ điện:"]
     vocabulary = "\n".join(f"x {w}\n{w.lower()} y\n{w.title()}" for w in words)
     texts = {"vocabulary": vocabulary} | {
         path.name: path.read_text(encoding="utf-8")
@@ -499,3 +499,67 @@ def test_a_website_note_on_the_type_line_is_not_the_body() -> None:
     assert doc.subject is not None and doc.subject.endswith("VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở")
     assert "[" not in doc.subject and "CHÍNH PHỦ" not in doc.subject[-12:]
     assert any(u.text.startswith("[Nghị định này") for u in doc.unrecognised)  # kept apart
+
+
+_KG_HEAD = ("VĂN PHÒNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 2003/VPCP-KGVX\nHà Nội, ngày 07 tháng 10 năm 2025\nV/v mời dự Hội nghị\n")
+
+
+def test_kinh_gui_items_wrapped_over_lines() -> None:
+    # a PDF text layer wraps a long item; the wrapped line is indented under the item's text
+    doc = vanban.parse(_KG_HEAD + (
+        "Kính gửi:\n"
+        "     - Các Bộ: Công an, Quốc phòng, Ngoại giao,\n"
+        "       Tài chính, Nông nghiệp và Môi trường;\n"
+        "     - Tòa án nhân dân tối cao;\n"
+        "     - Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc\n"
+        "       Trung ương\n\n"
+        "     Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, Văn phòng Chính phủ kính mời.\n"))
+    assert [a.name for a in doc.addressees] == [
+        "Các Bộ: Công an, Quốc phòng, Ngoại giao, Tài chính, Nông nghiệp và Môi trường",
+        "Tòa án nhân dân tối cao",
+        "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    assert doc.preamble[0].text.startswith("Thực hiện ý kiến")
+
+
+def test_a_body_line_at_the_dash_column_does_not_continue_an_item() -> None:
+    doc = vanban.parse(_KG_HEAD + "Kính gửi:\n  - Sở Y tế\n  Sở Nội vụ đề nghị Sở Y tế phối hợp.\n")
+    assert [a.name for a in doc.addressees] == ["Sở Y tế"]
+    assert doc.preamble[0].text == "Sở Nội vụ đề nghị Sở Y tế phối hợp."
+
+
+def test_cong_dien_addressees_after_sender_dien() -> None:
+    # NĐ 30/2020 Phụ lục III: a công điện names its addressees after "<SENDER> điện:"
+    doc = vanban.parse(
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 41/CĐ-TTg\nHà Nội, ngày 07 tháng 10 năm 2025\nCÔNG ĐIỆN\n"
+        "VỀ VIỆC TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n"
+        "Trong những ngày qua, mưa lũ đã gây thiệt hại nặng nề về người và tài sản.\n")
+    assert doc.type_name == "Công điện"
+    assert doc.subject == "VỀ VIỆC TẬP TRUNG KHẮC PHỤC HẬU QUẢ MƯA LŨ"
+    assert [a.name for a in doc.addressees] == ["Bộ trưởng các Bộ: Quốc phòng, Công an",
+                                               "Chủ tịch Ủy ban nhân dân các tỉnh"]
+    assert "THỦ TƯỚNG CHÍNH PHỦ" in [u.text for u in doc.unrecognised]  # kept, apart
+
+
+def test_dien_in_a_sentence_is_not_an_addressee_label() -> None:
+    doc = vanban.parse(_KG_HEAD + "Kính gửi: Sở Y tế\nSố điện thoại liên hệ: 0902231985.\n")
+    assert [a.name for a in doc.addressees] == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize(("footer", "names"), [
+    # entries whose dashes the extraction dropped
+    ("Nơi nhận:\nNhư trên;\nSở Nội vụ;\nLưu: VT.\n", ["Như trên", "Sở Nội vụ", "Lưu: VT"]),
+    # lines after an entry closed by ";" are entries of their own (dev 071)
+    ("Nơi nhận:\n- Như trên;\n- VPCP: BTCN;\n  Trợ lý, Thư ký của: TTg;\n  các Vụ: KGVX;\n"
+     "- Văn phòng UBND các tỉnh, thành phố trực thuộc\n  Trung ương (để phối hợp);\n- Lưu: VT.\n",
+     ["Như trên", "VPCP: BTCN", "Trợ lý, Thư ký của: TTg", "các Vụ: KGVX",
+      "Văn phòng UBND các tỉnh, thành phố trực thuộc Trung ương (để phối hợp)", "Lưu: VT"]),
+])
+def test_recipient_entries_without_a_dash(footer: str, names: list[str]) -> None:
+    doc = vanban.parse(_PLAN_HEAD + "1. Nội dung.\n" + footer
+                       + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+    assert [r.name for r in doc.recipients] == names
+    assert doc.signatures[0].name == "Nguyễn Văn An"
+    assert not doc.unrecognised

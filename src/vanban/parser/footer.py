@@ -397,6 +397,14 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     footer.recipients[-1] = (item, grp, s, cell.end)
                     last_open = not text.endswith((";", "."))
                     continue
+                if not last_open and not list_done and text.endswith((";", ".")) and not (
+                        _is_upper(text) or match_prefix(text) or _is_name(text)):
+                    # an entry without its dash (a bullet the extraction dropped, or a line
+                    # after an entry that ended with ";"): "Trợ lý, Thư ký của: TTg;"
+                    _add_recipient(footer, text, group, cell.start, cell.end)
+                    if vocab.strip_marks(text).casefold().startswith("luu"):
+                        list_done = True
+                    continue
                 if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
                     in_list = False
                 else:

@@ -33,7 +33,8 @@ _MARKERS: Final = _regex.compile(
     rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
     rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
     rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})"
-    r"|(?P<note>\[[^\]\n]{0,600}+\]))",  # a website's editorial note in brackets
+    r"|(?P<note>\[[^\]\n]{0,600}+\])"  # a website's editorial note in brackets
+    r"|(?P<cd>(?<!\w)điện\s*+:))",  # "THỦ TƯỚNG CHÍNH PHỦ điện:", a công điện's addressees
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
@@ -106,6 +107,10 @@ class _Reader:
         self.done = False
         self._cell_start = 0
         self._cell_end = 0
+        # the column of the last Kính gửi item's text while it is open (no ";" or "." yet):
+        # a line indented deeper continues it
+        self._open_item_col: int | None = None
+        self._open_item = ""  # its text so far, as printed
 
     # -- pieces --------------------------------------------------------------------------
 
@@ -209,7 +214,7 @@ class _Reader:
         if self.mode == "kg-list" and _DASH_ITEM.match(text) and not _LINE_BODY.match(text):
             return False
         if self.mode == "kg-list" and not _DASH_ITEM.match(text):
-            return True
+            return not self._continues_item(line, text)
         if self.mode in ("vv", "title") and not _LINE_BODY.match(text):
             return False
         if self.mode == "vv" and _LINE_STRUCTURE.match(text):
@@ -279,6 +284,16 @@ class _Reader:
             h.subject = []
             return
         if kind == "kg":
+            self.mode = "kg"
+            return
+        if kind == "cd":
+            sender = clean(self.work[self._cell_start : s])
+            if not sender or not _is_upper(sender):
+                self._text(s, e, line, col)  # "... điện:" in a sentence
+                return
+            if h.subject and h.subject[-1][1] >= self._cell_start:  # read as the title's end
+                _, s0, e0 = h.subject.pop()
+                h.unrecognised.append((s0, e0))
             self.mode = "kg"
             return
         if kind == "date":
@@ -353,7 +368,13 @@ class _Reader:
             h.subject.append((stripped, s, e))
             return
         if self.mode in ("kg", "kg-list"):
-            self._addressee(s, e)
+            if self.mode == "kg-list" and self._continues_item(line, stripped):
+                self._open_item = f"{self._open_item} {stripped}"
+                h.addressees[-1] = (clean(self._open_item.rstrip(" ;.,")), h.addressees[-1][1], e)
+                if stripped.endswith((";", ".")):
+                    self._open_item_col = None
+                return
+            self._addressee(s, e, col)
             return
         if self.mode == "title":
             self._title(s, e, line)
@@ -443,7 +464,7 @@ class _Reader:
         nxt = next((ln for ln in self.lines[line.index + 1 :] if not ln.blank), None)
         return nxt is not None and len(line.cells) == 1
 
-    def _addressee(self, s: int, e: int) -> None:
+    def _addressee(self, s: int, e: int, col: int) -> None:
         h = self.h
         text = self.work[s:e]
         body = _BODY_AFTER_SPACE.search(text)
@@ -452,10 +473,25 @@ class _Reader:
             text = self.work[s:e]
             self.done = True
         for part in _ITEM_SPLIT.split(text):
-            item = _DASH_ITEM.sub("", part.strip()).rstrip(" ;.,")
+            self._open_item = _DASH_ITEM.sub("", part.strip())
+            item = self._open_item.rstrip(" ;.,")
             if item:
                 h.addressees.append((clean(item), s, e))
+        stripped = text.strip()
+        dash = _DASH_ITEM.match(stripped)
+        self._open_item_col = (col + (len(text) - len(text.lstrip())) + dash.end()
+                               if dash and not self.done and not stripped.endswith((";", "."))
+                               else None)
         self.mode = "kg-list"
+
+    def _continues_item(self, line: Line, text: str) -> bool:
+        """Whether ``line`` goes on with the last Kính gửi item: the item opened with a dash
+        and is not closed by ``;`` or ``.``, and the line is indented under the item's text
+        (a PDF text layer wraps a long item: ``- Các Bộ: Công an, ...,`` / ``  Tài chính,
+        ...;``). A line at the dash's column or left of it is the body's."""
+        col = self._open_item_col
+        return col is not None and bool(self.h.addressees) and line.cells[0].col >= col - 1 \
+            and not _LINE_BODY.match(text)
 
 
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
