@@ -344,9 +344,12 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         _PLAN_HEAD + "Nơi nhận:\n- A;\nKT. CHỦ TỊCH\n" + "1" * 30_000 + " x\nPHÓ CHỦ TỊCH\nB\n",
         # was 8 s: a rank before a name, then a long run of white space (_RANK backtracked)
         _PLAN_HEAD + "1. a\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTS" + "\x0c" * 20_000 + "Nguyễn Văn A\n",
+        # a blank typed with tabs is read from its first tab: long runs stay linear
+        "Lâm Đồng, ngày" + "\t" * 200_000 + "tháng 8 năm 2026\n" + "a\t\t" * 10_000 + "\n"
+        + ("Số:" + "\t" * 1_000 + "x") * 100,
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
-         "footer-code", "footer-rank"],
+         "footer-code", "footer-rank", "tab-runs"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
@@ -563,3 +566,19 @@ def test_recipient_entries_without_a_dash(footer: str, names: list[str]) -> None
     assert [r.name for r in doc.recipients] == names
     assert doc.signatures[0].name == "Nguyễn Văn An"
     assert not doc.unrecognised
+
+
+@pytest.mark.parametrize(("date_line", "number_line"), [
+    ("Lâm Đồng, ngày\ttháng 8 năm 2026", "Số:\t/UBND-NC"),
+    ("Lâm Đồng, ngày\t\ttháng\t8\tnăm 2026", "Số\t-CTr/TU"),
+])
+def test_blanks_typed_with_tabs_are_not_column_breaks(date_line: str, number_line: str) -> None:
+    # a draft's blank day or number typed with tabs (DOC/DOCX), the header's cells joined by tabs
+    doc = vanban.parse(f"ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       f"TỈNH LÂM ĐỒNG\tĐộc lập - Tự do - Hạnh phúc\n"
+                       f"{number_line}\t{date_line}\nV/v triển khai nhiệm vụ\n"
+                       "Kính gửi: Sở Nội vụ\nNội dung.\n")
+    assert doc.place == "Lâm Đồng"
+    assert doc.date is not None and (doc.date.year, doc.date.month, doc.date.day) == (2026, 8, None)
+    assert doc.number is not None and doc.number.is_blank
+    assert doc.subject == "triển khai nhiệm vụ"

@@ -29,11 +29,19 @@ _COLUMN_GAP: Final = (
     r"(?<= )(?=  )(?<=\S )(?<!ngày )(?<!ngay )(?<!tháng )(?<!thang )(?<!Số )(?<!Số: )"
     r"(?<!So: )(?<!SỐ )(?<!SỐ: ) {2,}+(?=\S)(?!tháng|thang|năm|nam|/|-)"
 )
+# A run of tabs is a break too, but for the same blanks typed with tabs: "ngày\ttháng 8 năm
+# 2026", "ngày\t05", "Số:\t/UBND-VP". It is read from its first tab only (the others open no
+# break), so the blank's look-arounds see the whole run.
+_TAB_RUN: Final = (
+    r"(?<=\t)(?<!\t\t)(?!\t*+(?:tháng|thang|năm|nam)"
+    r"|(?:(?<=ngày\t)|(?<=ngay\t)|(?<=tháng\t)|(?<=thang\t)|(?<=năm\t)|(?<=nam\t))\t*+\d"
+    r"|(?:(?<=Số\t)|(?<=Số:\t)|(?<=So:\t)|(?<=SỐ\t)|(?<=SỐ:\t))\t*+[/\-])\t*+"
+)
 _CELL_BREAK: Final = _regex.compile(
-    rf"[\t |](?:(?<=\t)\t*+|(?<=\|)[ \t]*+|(?<= )(?<![ \t] )[ \t]*+\|[ \t]*+|{_COLUMN_GAP})"
+    rf"[\t |](?:{_TAB_RUN}|(?<=\|)[ \t]*+|(?<= )(?<![ \t] )[ \t]*+\|[ \t]*+|{_COLUMN_GAP})"
 )
 # the same for a line without a bar: no " | " to look for after each space and tab
-_CELL_BREAK_NO_BAR: Final = _regex.compile(rf"[\t ](?:(?<=\t)\t*+|{_COLUMN_GAP})")
+_CELL_BREAK_NO_BAR: Final = _regex.compile(rf"[\t ](?:{_TAB_RUN}|{_COLUMN_GAP})")
 # Markdown emphasis: r"\*++|(?<![\w])_{2,}+|(?<=\w)\\(?=[.\-])|^#{1,6}(?= )" (re.M), written,
 # like _CELL_BREAK, to open with the character that opens each.
 _EMPHASIS: Final = _regex.compile(
