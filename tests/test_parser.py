@@ -599,3 +599,25 @@ def test_an_old_titles_identification_is_not_its_abstract(title: str, subject: s
                        "Hạnh phúc ********\nSố:\n28/2001/QH10 Hà Nội, ngày 29 tháng 6 năm 2001 "
                        f"{title}\nCăn cứ vào Hiến pháp năm 1992;\nĐiều 1. Phạm vi điều chỉnh\n")
     assert doc.subject == subject
+
+
+@pytest.mark.parametrize(("lines", "items"), [
+    # a web page glued the heading to the enacting sentence, or put its title before each
+    ("Quốc hội ban hành Luật thuế sử dụng đất phi nông nghiệp, Chương 1.\nNHỮNG QUY ĐỊNH CHUNG\n"
+     "Điều 1. Phạm vi điều chỉnh\nChương 2. CĂN CỨ TÍNH THUẾ\nĐiều 2. Căn cứ tính thuế\n",
+     ["Chương 1", "Chương 2"]),
+    ("Quốc hội ban hành Luật viên chức.\nLuật viên chức 2010. Chương I NHỮNG QUY ĐỊNH CHUNG\n"
+     "Điều 1. Phạm vi điều chỉnh\nLuật viên chức 2010. Chương II.\nQUYỀN CỦA VIÊN CHỨC\n"
+     "Điều 2. Quyền của viên chức\n", ["Chương I", "Chương II"]),
+    # a reference at a sentence's end is not a heading
+    ("Quốc hội ban hành Luật viên chức.\nĐiều 1. Phạm vi điều chỉnh\nTheo Mục 1, Chương II.\n"
+     "Điều 2. Quyền của viên chức\n", ["Điều 1", "Điều 2"]),
+])
+def test_a_chapter_heading_glued_to_the_line_before(lines: str, items: list[str]) -> None:
+    text = ("QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Luật số: 58/2010/QH12\nHà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nVIÊN CHỨC\n"
+            "Căn cứ Hiến pháp năm 1992;\n" + lines)
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == items
+    for unit in doc.body:  # spans: each heading's span opens with its label
+        assert unit.span is not None and text[unit.span.start :].startswith(unit.label.split()[0])

@@ -126,6 +126,24 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             continue
         match = heading(text)
         key = match.lastgroup if match is not None else None
+        if match is None and ("Chương" in text or "CHƯƠNG" in text):
+            glued = _glued_chapter(text, lines, line.index, end)
+            if glued is not None:  # "Quốc hội ban hành Luật ..., Chương 1.": split it
+                head = text[:glued].rstrip()
+                if stack:
+                    stack[-1].text.append(head)
+                    stack[-1].end = line.end
+                else:
+                    preamble.append((first.start, first.start + len(head)))
+                text = text[glued:]
+                first_start = first.start + glued
+                match = heading(text)
+                key = match.lastgroup if match is not None else None
+                if match is not None and key is not None:
+                    unit = Unit(key, _label(key, match), clean(text[match.end() :]).lstrip(
+                        ".:- "), first_start, line.end)
+                    _place(unit, stack, roots)
+                    continue
         if match is None or key is None or (key in _CASE_SENSITIVE and not _cased(key, match)):
             if stack:  # the text of the open unit, or the preamble
                 stack[-1].text.append(text)
@@ -135,18 +153,59 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             continue
         label = _label(key, match)
         title = clean(text[match.end() :]).lstrip(".:- ")
-        unit = Unit(key, label, title, first.start, line.end)
-        rank = _RANK[key]
-        while stack and _RANK[stack[-1].key] >= rank:
-            stack.pop()
-        if stack:
-            if key == "item" and stack[-1].key == "article":
-                unit.key = "clause"  # "1." inside an Điều is a khoản
-            stack[-1].children.append(unit)
-        else:
-            roots.append(unit)
-        stack.append(unit)
+        _place(Unit(key, label, title, first.start, line.end), stack, roots)
     return roots, preamble, editorial
+
+
+def _place(unit: Unit, stack: list[Unit], roots: list[Unit]) -> None:
+    """Put ``unit`` under the nearest open unit of a higher rank, and open it."""
+    rank = _RANK[unit.key]
+    while stack and _RANK[stack[-1].key] >= rank:
+        stack.pop()
+    if stack:
+        if unit.key == "item" and stack[-1].key == "article":
+            unit.key = "clause"  # "1." inside an Điều is a khoản
+        stack[-1].children.append(unit)
+    else:
+        roots.append(unit)
+    stack.append(unit)
+
+
+# A chapter heading a web page glued to the line before it, after a sentence: "Quốc hội ban
+# hành Luật ..., Chương 1.", "Luật viên chức 2010. Chương I NHỮNG QUY ĐỊNH CHUNG".
+_GLUED: Final = _regex.compile(
+    r"[,.][^\S\n]++(?P<unit>(?:Chương|CHƯƠNG)[^\S\n]++(?:[IVXLC]{1,7}+|\d{1,3}+))(?![\w])"
+)
+
+
+def _glued_chapter(text: str, lines: list[Line], index: int, end: int) -> int | None:
+    """Where a chapter heading glued to the end of ``text`` starts, if one is (else None).
+
+    It is one when an upper-case title follows on the line, or the line is the enacting
+    sentence (``... ban hành Luật ...``), or the next line is an upper-case title: not a
+    reference ("quy định tại Mục 1, Chương II."), which no title follows."""
+    found = None
+    for m in _GLUED.finditer(text):
+        found = m
+    if found is None:
+        return None
+    rest = text[found.end() :].strip(". ")
+    if rest:  # an upper-case title on the line: a heading; anything else: not one
+        return found.start("unit") if _upper_title(rest) else None
+    if "ban hành" in text[: found.start()]:
+        return found.start("unit")
+    for following in lines[index + 1 : end]:
+        if following.cells:
+            title = following.cells[0].text
+            return found.start("unit") if _upper_title(title) and not _HEADING.match(
+                title) else None
+    return None
+
+
+def _upper_title(text: str) -> bool:
+    """An upper-case title of two words or more (``NHỮNG QUY ĐỊNH CHUNG``)."""
+    return text.upper() == text and len(text.split(None, 2)) >= 2 and sum(
+        c.isalpha() for c in text) >= 6
 
 
 def _cased(key: str, match: re.Match[str]) -> bool:
