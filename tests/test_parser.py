@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 import vanban
 from vanban import Document, Span
+from vanban.enums import ProvisionKind
 
 CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 FIELDS = ["TypeName", "CodeNumber", "CodeNotation", "IssuedDate", "Place", "OrganizationInCharge",
@@ -621,3 +622,32 @@ def test_a_chapter_heading_glued_to_the_line_before(lines: str, items: list[str]
     assert vanban.metadata(doc)["Items"] == items
     for unit in doc.body:  # spans: each heading's span opens with its label
         assert unit.span is not None and text[unit.span.start :].startswith(unit.label.split()[0])
+
+
+def test_a_closing_article_ends_a_quotation_left_open() -> None:
+    # thuvienphapluat lost "”" and the heading "Điều 2." of an amending decree: its own
+    # closing articles come inside the quotation; they end it
+    text = ("CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 12/2018/NĐ-CP\nHà Nội, ngày 23 tháng 01 năm 2018\nNGHỊ ĐỊNH\nSỬA ĐỔI NGHỊ ĐỊNH\n"
+            "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 01/2015/NĐ-CP\n"
+            "1. Bổ sung Điều 15a như sau:\n“Điều 15a. Phối hợp trong công tác tuyên truyền\n"
+            "Điều 16. Phối hợp khác\n"  # quoted: a number of the amended decree
+            "Nghị định này có hiệu lực thi hành từ ngày 10 tháng 3 năm 2018.\n"
+            "Điều 3. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành.\n")
+    doc = vanban.parse(text)
+    assert [p.label for p in doc.body] == ["Điều 1", "Điều 3"]
+    assert vanban.metadata(doc)["Items"] == ["Điều 1", "Điều 3"]  # a gap of one for articles
+
+
+def test_items_do_not_skip_for_numbered_items() -> None:
+    from vanban.metadata import items
+    from vanban.model import Provision
+
+    def unit(kind: ProvisionKind, label: str) -> Provision:
+        return Provision(kind=kind, label=label)
+
+    numbered = tuple(unit(ProvisionKind.ITEM, n) for n in ("1", "2", "4", "5"))
+    assert items(numbered) == ["1", "2"]
+    articles = tuple(unit(ProvisionKind.ARTICLE, f"Điều {n}") for n in (1, 3, 4, 7))
+    assert items(articles) == ["Điều 1", "Điều 3", "Điều 4"]  # one lost heading, not three

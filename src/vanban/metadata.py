@@ -86,10 +86,12 @@ def items(body: tuple[Provision, ...], *, letter: bool = False) -> list[str]:
     """Labels of the top-level numbered units, in order: ``["1", "2"]``, ``["Điều 1"]``,
     ``["I", "II"]``, ``["Chương I"]``.
 
-    The top level is the highest-ranked kind among the roots of the body; for numbered items
-    and Roman sections, the run that counts up from one without a gap (a stray ``1.`` of a
-    quoted list does not count). A công văn (``letter``) has no articles or chapters of its
-    own (NĐ 30/2020 Phụ lục I, II.6): those it quotes are left out.
+    The top level is the highest-ranked kind among the roots of the body, in the run that
+    counts up from one: without a gap for numbered items and Roman sections (a stray ``1.`` of
+    a quoted list does not count), with gaps of one for articles, chapters and parts (a
+    heading that a web page lost: ``Điều 1``, ``Điều 3``). A công văn (``letter``) has no
+    articles or chapters of its own (NĐ 30/2020 Phụ lục I, II.6): those it quotes are left
+    out.
     """
     kinds = _TOP_KINDS[4:] if letter else _TOP_KINDS
     roots = [p for p in body if p.kind in kinds and not (letter and p.label.startswith("Mục"))]
@@ -99,9 +101,13 @@ def items(body: tuple[Provision, ...], *, letter: bool = False) -> list[str]:
     units = [p for p in roots if _TOP_KINDS.index(p.kind) == best]
     out: list[str] = []
     expected = 1
+    # an article or a chapter whose heading a web page lost leaves a gap of one ("Điều 1",
+    # "Điều 3"): the units after it still count; items and Roman sections do not skip
+    skip = 1 if units[0].label.startswith(("Điều", "Chương", "Phần")) else 0
     for unit in units:
         value = _value(unit.label)
-        if value == expected or (value is None and not out):
+        if (value is not None and expected <= value <= expected + (skip if out else 0)) or (
+                value is None and not out):
             out.append(unit.label)
             expected = (value or 0) + 1
     return out

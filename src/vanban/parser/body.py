@@ -111,11 +111,12 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             continue
         first = line.cells[0]
         text = work[first.start : line.end].strip()
-        if quoted:
+        if quoted and not _ends_quote(text, roots):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
             continue
+        quoted = False
         if text[:1] in _OPEN_QUOTES:
             closes = text.count("”") + text.count("\"") - (1 if text[0] == "\"" else 0)
             quoted = closes == 0 or text.count("“") > text.count("”")
@@ -155,6 +156,25 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         title = clean(text[match.end() :]).lstrip(".:- ")
         _place(Unit(key, label, title, first.start, line.end), stack, roots)
     return roots, preamble, editorial
+
+
+# The closing articles of the document itself ("Điều 3. Trách nhiệm thi hành"): one after a
+# quotation that a web page left open (its closing mark lost with the heading before it)
+# ends the quotation.
+_CLOSING_ARTICLE: Final = _regex.compile(
+    r"Điều\s++(?P<n>\d{1,3})\.\s*+(?:Hiệu\s+lực|Trách\s+nhiệm\s+(?:thi\s+hành|hướng\s+dẫn)"
+    r"|Điều\s+khoản\s+(?:thi\s+hành|chuyển\s+tiếp)|Tổ\s+chức\s+thực\s+hiện)"
+)
+
+
+def _ends_quote(text: str, roots: list[Unit]) -> bool:
+    """Whether ``text``, inside a quotation, is a closing article of the document's own: it
+    comes after the document's last article by number."""
+    m = _CLOSING_ARTICLE.match(text) if text[:1] == "Đ" else None
+    if m is None or not roots or roots[-1].key != "article":
+        return False
+    last = roots[-1].label.rpartition(" ")[2]
+    return last.isdecimal() and int(m.group("n")) > int(last)
 
 
 def _place(unit: Unit, stack: list[Unit], roots: list[Unit]) -> None:
