@@ -651,3 +651,20 @@ def test_items_do_not_skip_for_numbered_items() -> None:
     assert items(numbered) == ["1", "2"]
     articles = tuple(unit(ProvisionKind.ARTICLE, f"Điều {n}") for n in (1, 3, 4, 7))
     assert items(articles) == ["Điều 1", "Điều 3", "Điều 4"]  # one lost heading, not three
+
+
+def test_a_double_spaced_header_keeps_its_subject_lines() -> None:
+    # an extraction that writes a blank line after every line: one blank line does not end the
+    # V/v, two do
+    lines = ["ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: 12/UBND-VX",
+             "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Lâm Đồng, ngày 05 tháng 3 năm 2026",
+             "V/v tuyên truyền triển khai thực hiện Kế", "hoạch thực hiện Chỉ thị của Ban Bí thư",
+             "về nhà ở xã hội", "", "Kính gửi: Sở Văn hóa", "", "Nội dung công văn."]
+    doc = vanban.parse("\n\n".join(lines) + "\n")
+    assert doc.subject == ("tuyên truyền triển khai thực hiện Kế hoạch thực hiện Chỉ thị của Ban "
+                           "Bí thư về nhà ở xã hội")
+    assert [a.name for a in doc.addressees] == ["Sở Văn hóa"]
+    # single spaced, a blank line ends the V/v as before
+    single = vanban.parse("\n".join([*lines[:7], "", *lines[7:]]) + "\n")
+    assert single.subject == "tuyên truyền triển khai thực hiện Kế"

@@ -159,9 +159,11 @@ class _Reader:
         if self._crawler_title(first):
             index += 1
         seen = 0
+        spaced = _double_spaced(self.lines, index)
         for line in self.lines[index:]:
             if not line.cells:  # blank
-                if self.mode == "vv" or (self.mode == "title" and h.subject):
+                if (self.mode == "vv" or (self.mode == "title" and h.subject)) and not (
+                        spaced and self._single_blank(line)):
                     self.mode = None  # a blank line ends a V/v or a title (not a Kính gửi list)
                 continue
             seen += 1
@@ -178,6 +180,11 @@ class _Reader:
         h.end_line = len(self.lines)
         h.end_offset = len(self.work)
         return h
+
+    def _single_blank(self, line: Line) -> bool:
+        """Whether ``line`` is one blank line between two that are not blank."""
+        lines, k = self.lines, line.index
+        return 0 < k < len(lines) - 1 and not lines[k - 1].blank and not lines[k + 1].blank
 
     def _crawler_title(self, line: Line) -> bool:
         """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
@@ -572,6 +579,17 @@ def _upper_suffix(text: str) -> int | None:
 def _is_upper(text: str) -> bool:
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+
+
+def _double_spaced(lines: list[Line], start: int) -> bool:
+    """Whether the header is double spaced: (nearly) every line of its first forty is followed
+    by a blank line (a text extraction that writes a blank line after each line). There one
+    blank line does not end a title or a V/v, two do; elsewhere one does."""
+    window = lines[start : start + 40]
+    text = [k for k in range(len(window) - 1) if not window[k].blank]
+    if len(text) < 8:
+        return False
+    return sum(1 for k in text if window[k + 1].blank) >= 0.8 * len(text)
 
 
 def read_header(work: str, lines: list[Line]) -> Header:
