@@ -185,12 +185,14 @@ UNSTABLE: Final = _regex.compile(f"[{UNSTABLE_CHARS}]")
 # so the law names start with their second letter; the group marking the kind comes last.
 # It also stops at each character of UNSTABLE, a token of kind "unstable" that no other branch
 # can match: one pass finds a text's anchors and whether it needs normalising (main_tokens).
+# Brackets and UNSTABLE share one look-behind: a digit that starts no number (most digits: the
+# second "0" of "2024") then fails one look-behind after the law names' literals, not two.
 MAIN: Final = _regex.compile(
     rf"[{_BMP_DIGITS}LBPH\[\]\U00010000-\U0010ffff{UNSTABLE_CHARS}]"
     rf"(?:(?<=\d)(?<![\w/.\-]\d)(?P<num>{_NUMBER_REST})"
     rf"|u(?<=Lu)(?<!\wLu)ật(?=\s)(?P<law>)|ộ(?<=Bộ)(?<!\wBộ){_H}+luật(?=\s)(?P<code>)"
     rf"|h(?<=Ph)(?<!\wPh)áp{_H}+lệnh(?=\s)(?P<ord>)|i(?<=Hi)(?<!\wHi)ến{_H}+pháp(?=\s)(?P<const>)"
-    rf"|(?<=[\[\]])(?:(?<=\[)(?P<lb>)|(?P<rb>))|(?<=[{UNSTABLE_CHARS}])(?P<unstable>))"
+    rf"|(?<=[\[\]{UNSTABLE_CHARS}])(?:(?<=\[)(?P<lb>)|(?<=\])(?P<rb>)|(?P<unstable>)))"
 )
 _MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group number
     "law" if name in ("code", "ord", "const") else name
