@@ -442,3 +442,10 @@ def test_the_parsers_entry_point_reads_as_cite_does(name: str, form: str) -> Non
     got = _cite_normalized(normalize(text))
     assert [(c, c.span, c.text) for c in got] == [(c, c.span, c.text) for c in expected]
     assert expected
+
+
+def test_a_number_wrapped_after_its_dash_with_trailing_spaces() -> None:
+    # PDF and DOCX extractions keep spaces at the end of a line: "1676/SNV-  " / "TCBC"
+    for gap in ("-\n", "-  \n", "-\t\n  "):
+        (c,) = cite(f"theo Công văn số 1676/SNV{gap}TCBC ngày 5/3/2025 của Sở Nội vụ")
+        assert str(c.number) == "1676/SNV-TCBC", gap

@@ -168,7 +168,7 @@ _H: Final = r"[^\S\n]"  # horizontal white space, no-break space included
 _NUMBER_REST: Final = (
     rf"\d{{0,5}}+(?:\.\d{{1,3}})?+"
     rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|-{_PART}|(?:{_H}+-{_H}*|-{_H}+){_UPART})"
-    rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-\n{_H}*){_UPART})*+"
+    rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-{_H}*+\n{_H}*+){_UPART})*+"
 )
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
