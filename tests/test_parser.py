@@ -668,3 +668,19 @@ def test_a_double_spaced_header_keeps_its_subject_lines() -> None:
     # single spaced, a blank line ends the V/v as before
     single = vanban.parse("\n".join([*lines[:7], "", *lines[7:]]) + "\n")
     assert single.subject == "tuyên truyền triển khai thực hiện Kế"
+
+
+def test_a_quoc_hieu_whose_nam_was_cut_off() -> None:
+    # a DOCX text box cut "NAM": the line is still the Quốc hiệu, not part of the issuer
+    doc = vanban.parse("ỦY BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+                       "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/QĐ-UBND\n\n"
+                       "Bình Thuận, ngày 05 tháng 5 năm 2025\nQUYẾT ĐỊNH\n"
+                       "Phê chuẩn kết quả Đại hội\n"
+                       "Căn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Phê chuẩn.\n")
+    assert doc.issuer is not None and doc.issuer.name == "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"
+    assert "national_title" in dict(doc.spans)
+    assert not doc.unrecognised
+    # the whole Quốc hiệu when "NAM" is there
+    text = "SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/QĐ-SNV\n"
+    span = dict(vanban.parse(text).spans)["national_title"]
+    assert text[span.start : span.end] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

@@ -39,8 +39,10 @@ def strip_marks(text: str) -> str:
 
 
 # The national title and motto, and the Party's title (any case, with or without diacritics).
+# The Quốc hiệu, its motto and the Party's name; a Quốc hiệu whose "NAM" a text box cut off
+# ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" closing its cell) is one too.
 NATIONAL: Final = (
-    r"C[ỘO]NG\s*H[ÒOÀ]\s*A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM"
+    r"C[ỘO]NG\s*H[ÒOÀ]\s*A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T(?:\s+NAM|(?![^\W\d_]))"
     r"|[ĐD][ỘO]C\s+L[ẬA]P\s*[-–—]\s*T[ỰU]\s+DO\s*[-–—]\s*H[ẠA]NH\s+PH[ÚU]C"
     r"|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 )
