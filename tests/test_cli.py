@@ -52,8 +52,10 @@ def test_number_and_date_checks(args: list[str], status: int, needle: str,
     assert needle in capsys.readouterr().out
 
 
-def test_console_script_runs_from_any_directory(tmp_path: object) -> None:
-    result = subprocess.run([sys.executable, "-m", "vanban.cli", "example"], cwd=str(tmp_path),
+@pytest.mark.parametrize("module", ["vanban.cli", "vanban"])
+def test_console_script_runs_from_any_directory(tmp_path: object, module: str) -> None:
+    # "python -m vanban" is the command too
+    result = subprocess.run([sys.executable, "-m", module, "example"], cwd=str(tmp_path),
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "706/UBND-VP7" in result.stdout
