@@ -131,6 +131,7 @@ def test_spans_lie_inside_the_text_and_do_not_overlap(doc_id: str) -> None:
                     key=lambda s: s.start)
     for a, b in itertools.pairwise(blocks):
         assert a.end <= b.start, (a, b)
+    _nested_spans_in_order(doc.body, text)
     for attachment in doc.attachments:  # an appendix begins where the signature ends
         for sig in doc.signatures:
             if attachment.span is not None and sig.span is not None \
@@ -348,9 +349,17 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         # a blank typed with tabs is read from its first tab: long runs stay linear
         "Lâm Đồng, ngày" + "\t" * 200_000 + "tháng 8 năm 2026\n" + "a\t\t" * 10_000 + "\n"
         + ("Số:" + "\t" * 1_000 + "x") * 100,
+        # were 30 s, 60 s and 5 s at 100-180 KB (the review of session 3's rules): the sender
+        # before each "điện:" and a wrapped Kính gửi item were re-read whole at each piece
+        _PLAN_HEAD + "THỦ TƯỚNG điện: " * 6_000 + "\n",
+        "ỦY BAN\nSố: 1/QĐ\nQUYẾT ĐỊNH\n" + "VỀ ĐIỆN: " * 11_000 + "\n",
+        _PLAN_HEAD + "Kính gửi:\n  - Sở A,\n      " + "x [n] " * 30_000 + "\n",
+        # 14 s at 1 MB: each glued "Chương" line copied the lines after it (7.6 s here)
+        _PLAN_HEAD + "Điều 1. A\n" + "x, Chương 1.\n\n" * 40_000,
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
-         "footer-code", "footer-rank", "tab-runs"],
+         "footer-code", "footer-rank", "tab-runs", "dien-line", "dien-title", "kg-wrapped-notes",
+         "glued-chapters"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
@@ -731,3 +740,65 @@ def _cited(record: dict[str, object]) -> set[tuple[str, ...]]:
 
 def _as_list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else [value]
+
+
+REVIEW = Path(__file__).parent / "fixtures" / "review"
+
+
+@pytest.mark.parametrize(("name", "field", "value"), [
+    # a sentence of a text layer's body that opens "Về ..." is not a công văn's abstract
+    ("r1a", "Subject", ""),
+    # a DANH MỤC of the body's own, a name before it: the footer is the real one
+    ("r2a", "FullName", "Trần Văn Bình"),
+    ("r2a", "ToPlaces", ["Như trên", "Lưu: VT, VP"]),
+    # a Thông báo's title wrapped in front of an authority's name is one title
+    ("r3b", "Subject", "KẾT LUẬN CỦA PHÓ CHỦ TỊCH THƯỜNG TRỰC ỦY BAN NHÂN DÂN TỈNH NGUYỄN VĂN A "
+     "TẠI BUỔI LÀM VIỆC VỚI SỞ Y TẾ"),
+    # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ": the line completes the title
+    ("r3c", "Subject", "QUY ĐỊNH CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA VĂN PHÒNG "
+     "CHÍNH PHỦ"),
+    # the body's first line, indented like an item's text, does not continue the last item
+    ("r4a", "Recipients", ["Sở Y tế", "Công an tỉnh"]),
+    # "SỐ" of "MỘT SỐ ĐIỀU" is not the identification's: the title is kept whole
+    ("r7a", "Subject", "CỦA CHÍNH PHỦ SỐ 93-CP NGÀY 27-11-1993 SỬA ĐỔI MỘT SỐ ĐIỀU VỀ THỦ TỤC "
+     "ĐĂNG KÝ KINH DOANH"),
+    # "... theo quy định tại Mục 2, Chương III." is a reference, not a chapter heading
+    ("r8b", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
+    # a quoted "Điều 3. Tổ chức thực hiện" whose quotation closes later stays quoted; and a
+    # title's symbol at a line's end stays in the title
+    ("r8d", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
+    ("r8d", "Subject", "Sửa đổi, bổ sung một số điều của Quy định ban hành kèm theo Quyết định số "
+     "10/2021/QĐ-UBND"),
+    # double spaced: the body's lead-in ("... như sau:") does not continue the title
+    ("r10f", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
+    # page footnotes after the signature are not Nơi nhận entries
+    ("f5a", "ToPlaces", ["Như trên", "GĐ, PGĐ Sở (đ/c Bông)"]),
+])
+def test_the_reviewers_counter_examples(name: str, field: str, value: object) -> None:
+    record = vanban.metadata(vanban.parse((REVIEW / f"{name}.txt").read_text(encoding="utf-8")))
+    assert record[field] == value
+
+
+def _nested_spans_in_order(provisions: tuple[object, ...], text: str) -> None:
+    """At every level of the body, the units' spans lie in the text, in order, apart; each
+    unit's children start after it does."""
+    spans = [p.span for p in provisions if p.span is not None]  # type: ignore[attr-defined]
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start, (a, b)
+    for p in provisions:
+        for child in p.children:  # type: ignore[attr-defined]
+            if p.span is not None and child.span is not None:  # type: ignore[attr-defined]
+                assert child.span.start >= p.span.start  # type: ignore[attr-defined]
+        _nested_spans_in_order(p.children, text)  # type: ignore[attr-defined]
+
+
+def test_nested_spans_of_glued_headings() -> None:
+    # a chapter heading glued after a sentence: the sentence ends where the heading begins
+    text = ("QUỐC HỘI\nLuật số: 58/2010/QH12\nHà Nội, ngày 15 tháng 11 năm 2010\nLUẬT\nVIÊN CHỨC\n"
+            "Căn cứ Hiến pháp năm 1992;\nQuốc hội ban hành Luật viên chức.\n"
+            "Luật viên chức 2010. Chương I NHỮNG QUY ĐỊNH CHUNG\n"
+            "Điều 1. Phạm vi\nÁp dụng đối với viên chức. Chương II QUYỀN CỦA VIÊN CHỨC\n"
+            "Điều 2. Quyền\n")
+    doc = vanban.parse(text)
+    assert [p.label for p in doc.body] == ["Chương I", "Chương II"]
+    _nested_spans_in_order(doc.body, text)

@@ -306,7 +306,8 @@ def _split_flat(text: str) -> tuple[str, str] | None:
 # The identification an old title prints before its abstract: "(NGHỊ ĐỊNH) CỦA CHÍNH PHỦ SỐ
 # 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ..." (bounded: read once at the title's start).
 _IDENTIFYING: Final = _regex.compile(
-    r"CỦA\s[^\n]{1,150}?\sSỐ\s*+:?\s*+\S{1,40}(?:\s+NGÀY\s[^\n]{1,40}?\sNĂM\s+\d{4})?,?\s+(?=VỀ\s)"
+    r"CỦA\s(?:(?!\sSỐ\s)[^\n]){1,150}?\sSỐ\s*+:?\s*+\S{1,40}"
+    r"(?:\s+NGÀY\s(?:[^\n]{1,40}?\sNĂM\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}))?,?\s+(?=VỀ\s)"
 )
 
 

@@ -105,13 +105,15 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     stack: list[Unit] = []
     preamble: list[tuple[int, int]] = []
     quoted = False
+    closing: list[bool] = []  # _closes_later's table, made when first needed
     heading = _HEADING.match
     for line in lines[start:end]:
         if not line.cells:
             continue
         first = line.cells[0]
         text = work[first.start : line.end].strip()
-        if quoted and not _ends_quote(text, roots):
+        if quoted and not (_ends_quote(text, roots) and not _closes_later(
+                closing, lines, line.index, start, end)):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
@@ -128,12 +130,12 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         match = heading(text)
         key = match.lastgroup if match is not None else None
         if match is None and ("Chương" in text or "CHƯƠNG" in text):
-            glued = _glued_chapter(text, lines, line.index, end)
+            glued = _glued_chapter(text, lines, line.index, end, not roots)
             if glued is not None:  # "Quốc hội ban hành Luật ..., Chương 1.": split it
                 head = text[:glued].rstrip()
                 if stack:
                     stack[-1].text.append(head)
-                    stack[-1].end = line.end
+                    stack[-1].end = first.start + len(head)
                 else:
                     preamble.append((first.start, first.start + len(head)))
                 text = text[glued:]
@@ -168,13 +170,29 @@ _CLOSING_ARTICLE: Final = _regex.compile(
 
 
 def _ends_quote(text: str, roots: list[Unit]) -> bool:
-    """Whether ``text``, inside a quotation, is a closing article of the document's own: it
-    comes after the document's last article by number."""
+    """Whether ``text``, inside a quotation, may be a closing article of the document's own:
+    it comes one or two numbers after the document's last article."""
     m = _CLOSING_ARTICLE.match(text) if text[:1] == "Đ" else None
     if m is None or not roots or roots[-1].key != "article":
         return False
     last = roots[-1].label.rpartition(" ")[2]
-    return last.isdecimal() and int(m.group("n")) > int(last)
+    return last.isdecimal() and 0 < int(m.group("n")) - int(last) <= 2
+
+
+def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,
+                  end: int) -> bool:
+    """Whether a closing quote mark comes on line ``index`` or after it, before a line that
+    opens another quotation: then the quotation is still open (an amendment quoting the
+    articles it rewrites). ``table`` is filled on the first call, by one pass from the end."""
+    if not table:
+        table.extend([False] * (end - start + 1))
+        for k in range(end - 1, start - 1, -1):
+            raw = lines[k].text
+            closes = "”" in raw or "»" in raw or "\"" in raw
+            opens_next = k + 1 < end and lines[k + 1].cells and \
+                lines[k + 1].cells[0].text[:1] in _OPEN_QUOTES
+            table[k - start] = closes or (table[k + 1 - start] and not opens_next)
+    return table[index - start]
 
 
 def _place(unit: Unit, stack: list[Unit], roots: list[Unit]) -> None:
@@ -198,12 +216,20 @@ _GLUED: Final = _regex.compile(
 )
 
 
-def _glued_chapter(text: str, lines: list[Line], index: int, end: int) -> int | None:
+# The enacting sentence of a law, before its first chapter: "Quốc hội ban hành Luật ...".
+_ENACTING_SENTENCE: Final = _regex.compile(
+    r"ban\s+hành\s+(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư)"
+)
+
+
+def _glued_chapter(text: str, lines: list[Line], index: int, end: int,
+                   enacting: bool) -> int | None:
     """Where a chapter heading glued to the end of ``text`` starts, if one is (else None).
 
     It is one when an upper-case title follows on the line, or the line is the enacting
-    sentence (``... ban hành Luật ...``), or the next line is an upper-case title: not a
-    reference ("quy định tại Mục 1, Chương II."), which no title follows."""
+    sentence (``... ban hành Luật ...``) before the first unit (``enacting``), or the next line
+    is an upper-case title: not a reference ("quy định tại Mục 1, Chương II."), which no title
+    follows."""
     found = None
     for m in _GLUED.finditer(text):
         found = m
@@ -212,11 +238,11 @@ def _glued_chapter(text: str, lines: list[Line], index: int, end: int) -> int | 
     rest = text[found.end() :].strip(". ")
     if rest:  # an upper-case title on the line: a heading; anything else: not one
         return found.start("unit") if _upper_title(rest) else None
-    if "ban hành" in text[: found.start()]:
+    if enacting and _ENACTING_SENTENCE.search(text, 0, found.start()):
         return found.start("unit")
-    for following in lines[index + 1 : end]:
-        if following.cells:
-            title = following.cells[0].text
+    for k in range(index + 1, min(end, index + 4)):  # the next line that is not blank
+        if lines[k].cells:
+            title = lines[k].cells[0].text
             return found.start("unit") if _upper_title(title) and not _HEADING.match(
                 title) else None
     return None

@@ -251,11 +251,27 @@ def _footer_start(lines: list[Line], body_line: int) -> tuple[int, bool]:
 
 def _appendix_heading(lines: list[Line], body_line: int, end: int) -> int | None:
     """The first line between ``body_line`` and ``end`` that opens with an upper-case appendix
-    heading (``PHỤ LỤC``, ``DANH MỤC``)."""
+    heading: ``PHỤ LỤC``, or ``DANH MỤC`` that says what it is attached to."""
     for line in lines[body_line + 1 : end]:
-        if line.cells and line.cells[0].text[:1] in "PD" and _HEADING.match(line.cells[0].text):
+        if line.cells and line.cells[0].text[:1] in "PD" and _HEADING.match(line.cells[0].text) \
+                and (line.cells[0].text[0] == "P" or _attached(lines, line.index)):
             return line.index
     return None
+
+
+def _attached(lines: list[Line], index: int) -> bool:
+    """Whether the heading at ``index`` or one of the two lines after it says what it is
+    attached to (``Kèm theo ...``, ``Ban hành kèm theo ...``): a DANH MỤC of the body's own
+    does not."""
+    seen = 0
+    for line in lines[index : index + 6]:
+        if line.cells:
+            if "kèm theo" in line.text.casefold():
+                return True
+            seen += 1
+            if seen == 3:
+                break
+    return False
 
 
 def _near(lines: list[Line], start: int, end: int) -> bool:
@@ -353,11 +369,14 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
     last_open = False  # the last Nơi nhận entry may continue on the next line
     name_line: int | None = None
     position_line = -1
+    entry_line = -2  # the line of the Nơi nhận label or of the last entry
     pending = ""
     seen_after_position = 0
+    seen = -1  # the last line that is not blank
     for line in lines[footer.start_line :]:
         if not line.cells:  # blank
             continue
+        previous, seen = seen, line.index
         if sig.position and sig.name is None and not in_list:
             seen_after_position += 1
         if not in_list and (_APPENDIX.match(line.cells[0].text) or seen_after_position > 6):
@@ -373,6 +392,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             if m and not footer.recipients_found:
                 footer.recipients_found = True
                 in_list, group, last_open, list_col = True, None, False, cell.col
+                entry_line = line.index
                 rest = text[m.end() :].strip()
                 if rest:
                     _add_recipient(footer, rest, group, cell.start + m.end(), cell.end)
@@ -383,6 +403,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             if in_list and not right:
                 if _DASH.match(text):
                     _add_recipient(footer, text, group, cell.start, cell.end)
+                    entry_line = line.index
                     last_open = not text.rstrip().endswith((";", "."))
                     if vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu"):
                         list_done, last_open = True, False
@@ -394,14 +415,19 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                         and not match_prefix(text) and not _is_name(text):
                     item, grp, s, _ = footer.recipients[-1]
                     footer.more.append(text)  # joined once: a long run stays linear
+                    entry_line = line.index
                     footer.recipients[-1] = (item, grp, s, cell.end)
                     last_open = not text.endswith((";", "."))
                     continue
-                if not last_open and not list_done and text.endswith((";", ".")) and not (
+                if not last_open and not list_done and text.endswith((";", ".")) and \
+                        previous == entry_line and sig.name is None and \
+                        list_col is not None and abs(cell.col - list_col) <= 6 and not (
                         _is_upper(text) or match_prefix(text) or _is_name(text)):
                     # an entry without its dash (a bullet the extraction dropped, or a line
-                    # after an entry that ended with ";"): "Trợ lý, Thư ký của: TTg;"
+                    # after an entry that ended with ";"): "Trợ lý, Thư ký của: TTg;", on the
+                    # next line after an entry, at the list's column, before the signer's name
                     _add_recipient(footer, text, group, cell.start, cell.end)
+                    entry_line = line.index
                     if vocab.strip_marks(text).casefold().startswith("luu"):
                         list_done = True
                     continue

@@ -52,9 +52,22 @@ _STRUCTURE: Final = (
 )
 _LINE_BODY: Final = _regex.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
 _LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
+# A Kính gửi item goes on over lines only while its line ran to the margin of a PDF text layer
+# (at least this many columns) or stops on a comma or a "và"; past _LONGEST_ITEM characters
+# (real items are under 400) it is not joined on.
+_WRAP_WIDTH: Final = 60
+_LONGEST_ITEM: Final = 600
 _NOTE: Final = _regex.compile(r"\[[^\]\n]{0,600}+\]")  # as the "note" marker of _MARKERS
-# A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI".
-_OPEN_END: Final = _regex.compile(r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO)\s*$")
+# A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
+# "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
+_OPEN_END: Final = _regex.compile(
+    r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO|VĂN\s+PHÒNG|THƯỜNG\s+TRỰC|PHÓ|TRƯỞNG|TỔNG)\s*$"
+)
+# The types whose title the enacting authority's own line follows (ô 5a), and words by which
+# a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
+_ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
+                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"})
+_TITLE_WORDS: Final = frozenset({"TẠI", "VỀ", "CỦA", "VỚI", "ĐỐI", "TRONG", "NĂM", "GIAI"})
 _ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = _regex.compile(r"\S+")
 # words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
@@ -111,6 +124,7 @@ class _Reader:
         # a line indented deeper continues it
         self._open_item_col: int | None = None
         self._open_item = ""  # its text so far, as printed
+        self._open_item_end = 0  # where its last line ends
 
     # -- pieces --------------------------------------------------------------------------
 
@@ -163,7 +177,7 @@ class _Reader:
         for line in self.lines[index:]:
             if not line.cells:  # blank
                 if (self.mode == "vv" or (self.mode == "title" and h.subject)) and not (
-                        spaced and self._single_blank(line)):
+                        spaced and self._single_blank(line) and self._title_goes_on(line)):
                     self.mode = None  # a blank line ends a V/v or a title (not a Kính gửi list)
                 continue
             seen += 1
@@ -185,6 +199,15 @@ class _Reader:
         """Whether ``line`` is one blank line between two that are not blank."""
         lines, k = self.lines, line.index
         return 0 < k < len(lines) - 1 and not lines[k - 1].blank and not lines[k + 1].blank
+
+    def _title_goes_on(self, blank: Line) -> bool:
+        """Whether the line after ``blank`` reads as the next line of a title or a V/v: short,
+        not a lead-in (``... như sau:``), and in the title's case."""
+        text = self.lines[blank.index + 1].cells[0].text.rstrip()
+        if text.endswith((":", ";")) or len(text.split(None, 40)) > 40:
+            return False
+        return self.mode != "title" or self.title_case is None or \
+            self.title_case == _is_upper(text)
 
     def _crawler_title(self, line: Line) -> bool:
         """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
@@ -253,6 +276,9 @@ class _Reader:
         if not text.startswith("Về ") or h.number is None or h.type_name is not None or \
                 h.subject or h.addressees or self.mode is not None or line.index == 0:
             return False
+        if not ("|" in line.text or "\t" in line.text) or text.rstrip().endswith(":") or \
+                len(text.split(None, 30)) > 30:
+            return False  # a table's row, not a sentence of a text layer's body
         above = self.lines[line.index - 1]
         return not above.blank and above.start <= h.number[1] < above.end
 
@@ -294,8 +320,11 @@ class _Reader:
             self.mode = "kg"
             return
         if kind == "cd":
-            sender = clean(self.work[self._cell_start : s])
-            if not sender or not _is_upper(sender):
+            # the sender before it, in its cell: read at most once, and only the last 80
+            # characters (a long line of "điện:" stays linear)
+            sender = clean(self.work[max(self._cell_start, s - 80) : s])
+            if h.addressees or self.mode in ("kg", "kg-list") or not sender or \
+                    not _is_upper(sender):
                 self._text(s, e, line, col)  # "... điện:" in a sentence
                 return
             if h.subject and h.subject[-1][1] >= self._cell_start:  # read as the title's end
@@ -378,8 +407,10 @@ class _Reader:
             if self.mode == "kg-list" and self._continues_item(line, stripped):
                 self._open_item = f"{self._open_item} {stripped}"
                 h.addressees[-1] = (clean(self._open_item.rstrip(" ;.,")), h.addressees[-1][1], e)
-                if stripped.endswith((";", ".")):
-                    self._open_item_col = None
+                if stripped.endswith((";", ".")) or len(self._open_item) > _LONGEST_ITEM:
+                    self._open_item_col = None  # closed (a long run is not joined on: linear)
+                else:
+                    self._open_item_end = line.end
                 return
             self._addressee(s, e, col)
             return
@@ -428,8 +459,8 @@ class _Reader:
             cut = _upper_prefix(text)
             enacting = _ENACTING.search(text, 0, cut or len(text))
             law = h.type_name is not None and clean(h.type_name[0]).upper() in _LAW_TYPES
-            if enacting is not None and enacting.start() == 0 and h.subject and not law and \
-                    not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line):
+            if enacting is not None and enacting.start() == 0 and self._enacting_line(
+                    stripped, line):
                 self.done = True  # the enacting authority's own line (ô 5a), then "Căn cứ ..."
                 return
             if enacting and enacting.start() > 0 and not law and not _OPEN_END.search(
@@ -453,11 +484,27 @@ class _Reader:
             h.subject.append((clean(text[: body.start()]), s, s + body.start()))
             self.done = True
             return
-        if _is_upper(stripped) and h.subject:
+        if _is_upper(stripped) and h.subject and s <= self._cell_start:
+            # an upper-case line after a title in sentence case (not a symbol that goes on a
+            # line of it: "... kèm theo Quyết định số 10/2021/QĐ-UBND")
             self.mode = None
             h.unrecognised.append((s, e))
             return
         h.subject.append((stripped, s, e))
+
+    def _enacting_line(self, text: str, line: Line) -> bool:
+        """Whether ``text``, which opens with an enacting authority (``CHÍNH PHỦ``, ``CHỦ TỊCH
+        ỦY BAN NHÂN DÂN TỈNH ...``), is that authority's own line between an upper-case title
+        and the body (NĐ 30/2020 ô 5a): the type is one that has the line, the line says
+        nothing else, the title's last line does not stop on a word the line completes
+        (``CỦA VĂN PHÒNG`` / ``CHÍNH PHỦ``), and ``Căn cứ ...`` follows."""
+        h = self.h
+        if not h.subject or h.type_name is None or \
+                clean(h.type_name[0]).upper() not in _ENACTED_TYPES:
+            return False
+        words = text.split()
+        return len(words) <= 12 and not _TITLE_WORDS.intersection(words) and \
+            not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line)
 
     def _body_follows(self, line: Line) -> bool:
         """Whether the next line that is not blank opens the body (``Căn cứ ...``)."""
@@ -486,10 +533,15 @@ class _Reader:
                 h.addressees.append((clean(item), s, e))
         stripped = text.strip()
         dash = _DASH_ITEM.match(stripped)
-        self._open_item_col = (col + (len(text) - len(text.lstrip())) + dash.end()
+        self._open_item_col = (s - self._line_start(s) + (len(text) - len(text.lstrip()))
+                               + dash.end()
                                if dash and not self.done and not stripped.endswith((";", "."))
                                else None)
+        self._open_item_end = e
         self.mode = "kg-list"
+
+    def _line_start(self, offset: int) -> int:
+        return self.work.rfind("\n", 0, offset) + 1
 
     def _continues_item(self, line: Line, text: str) -> bool:
         """Whether ``line`` goes on with the last Kính gửi item: the item opened with a dash
@@ -497,8 +549,12 @@ class _Reader:
         (a PDF text layer wraps a long item: ``- Các Bộ: Công an, ...,`` / ``  Tài chính,
         ...;``). A line at the dash's column or left of it is the body's."""
         col = self._open_item_col
-        return col is not None and bool(self.h.addressees) and line.cells[0].col >= col - 1 \
-            and not _LINE_BODY.match(text)
+        if col is None or not self.h.addressees or line.cells[0].col < col - 1 or \
+                _LINE_BODY.match(text) or text.endswith(":"):
+            return False
+        # the item's last line ran to the margin, or it stops on a word that goes on
+        before = self.work[self._line_start(self._open_item_end) : self._open_item_end].rstrip()
+        return len(before) >= _WRAP_WIDTH or before.endswith((",", " và", " -", "–"))
 
 
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
