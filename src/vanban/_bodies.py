@@ -129,9 +129,10 @@ class Words:
         end = len(text) if end < len(text) and space < 0 else (space if space >= 0 else end)
         self.text, self.start, self.stop = text, start, end
         found = list(_TOKEN.finditer(text, start, end))
-        self.words = [m.group() for m in found]
-        self.starts = [m.start() for m in found]
-        self.lower = [w.lower() for w in self.words]
+        # map with the methods themselves: no Python-level call per token
+        self.words: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.lower = list(map(str.lower, self.words))
 
     def window(self, offset: int, size: int = 320) -> Words:
         """These tokens if they go on for 50 tokens past ``offset`` (or to the end of the text),

@@ -110,7 +110,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if not line.cells:
             continue
         first = line.cells[0]
-        text = work[first.start : line.end].strip()
+        # the line from its first cell on; the cell itself when it runs to the end of the line
+        text = first.text if first.end == line.end else work[first.start : line.end].strip()
         if quoted:
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
