@@ -129,9 +129,10 @@ _TO: Final = frozenset({"về", "cho", "lên", "tới", "đến", "với", "gử
 _CLAUSE_END: Final = _regex.compile(r"[.;](?!\d)")
 _SENTENCE_END: Final = _regex.compile(r"[.:](?!\d)")
 _BOUNDARY: Final = _regex.compile(r"[,;]\s+")
-_TARGET: Final = _regex.compile(
-    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)"
-    r"\s+)?(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
+_TARGET: Final = _regex.compile(  # the look-aheads: what each form opens with (a cheap test)
+    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?=\d|ít|t[ốrớ]|kh|đ[ạế]|và)"
+    r"(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)\s+)?"
+    r"(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
     r"|(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4}(?!\w))",
     re.IGNORECASE,
 )
