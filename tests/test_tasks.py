@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import vanban
 from _docstrategies import any_documents
 from vanban import _deadlines, serialize
+from vanban import tasks as tasks_module
 from vanban._bodies import Words, read_names
 from vanban.dates import DocumentDate
 from vanban.enums import Relation
@@ -400,3 +402,27 @@ def test_recipients_as_addressees() -> None:
     doc = Document(type_name="Công văn", addressees=[Recipient("Đ/c Chủ tịch UBND tỉnh")],
                    body=_doc("Bộ Y tế đề nghị:\n1. Tổ chức triển khai.\n").body)
     assert tasks(doc)[0].lead == ("Chủ tịch UBND tỉnh",)
+
+
+_GATED_PIECES = [
+    "trước", "TRƯỚC", "Chậm nhất", "hạn chót", "HẠN CUỐI", "trong", "đến hết", "Không quá",
+    "cuối", "hết", "xong trong", "trong vòng", "quý", "IV", "năm", "tháng", "ngày", "hằng",
+    "Hàng", "định kỳ", "sớm", "khẩn trương", "KỊP THỜI", "ngay lập tức", "thời hạn", "sau",
+    "tối đa", "kể từ", "ký", "ít nhất", "Tối thiểu", "không dưới", "trên", "đạt", "khoảng",
+    "tới", "vào", "triệu", "%", "06", "15", "2024", "/", ".", "-", ",", "(", ")", " ", "\n",
+    "và", "đột xuất", "ſ", "\u212a", "İ", "ı", "Đ", "ạ", "Ố", "ị", "ớ", "Ế", "ằ", "t", "k", "x",
+]
+
+
+@given(st.lists(st.sampled_from(_GATED_PIECES), max_size=14).map("".join))
+def test_opening_letter_look_aheads_change_no_match(text: str) -> None:
+    """The look-aheads for the letters the forms open with are a cheap test, not a rule."""
+    for gated, gate in (
+        (_deadlines._PATTERN, r"(?=t[rố]|c[hu]|h[ạếằà]|đ[ếị]|k[hị]|xo|s[aớ]|ng|^)"),
+        (tasks_module._TARGET, r"(?=\d|ít|t[ốrớ]|kh|đ[ạế]|và)"),
+    ):
+        assert gate in gated.pattern
+        plain = re.compile(gated.pattern.replace(gate, "", 1), gated.flags)
+        for start in (0, 1):
+            assert [(m.span(), m.groups()) for m in gated.finditer(text, start)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, start)]
