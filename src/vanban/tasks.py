@@ -111,13 +111,17 @@ _SKIP_TITLE: Final = _regex.compile(
     r"|(?:mục đích\W++)?yêu cầu\W*+",
     re.IGNORECASE,
 )
-# The closing paragraph that the last item swallows: it is not part of the task.
-_CLOSING: Final = _regex.compile(
-    r"(?:^|(?<=[.;:])\s+)(?:Trên đây là|Căn cứ (?:ý kiến|nội dung) chỉ đạo|Với (?:các |những )?"
+# The closing paragraph that the last item swallows: it is not part of the task. It opens the
+# text or a sentence: r"(?:^|(?<=[.;:])\s+)" then these words, searched for as two patterns
+# (see _closing) that each open with one character.
+_CLOSING_WORDS: Final = (
+    r"(?:Trên đây là|Căn cứ (?:ý kiến|nội dung) chỉ đạo|Với (?:các |những )?"
     r"nội dung trên|Trân trọng|Nhận được (?:Công văn|văn bản) này"
     r"|(?:Yêu cầu|Đề nghị) (?:các|Thủ trưởng|Giám đốc|Chủ tịch)[^.;]{0,200}?"
     r"(?:nội dung trên|ý kiến chỉ đạo|(?:văn bản|Công văn|Kế hoạch|Thông báo|Chỉ thị) này))"
 )
+_CLOSING_FIRST: Final = _regex.compile(_CLOSING_WORDS)
+_CLOSING_AFTER: Final = _regex.compile(rf"[.;:](\s+{_CLOSING_WORDS})")
 _GROUP: Final = _regex.compile(
     r"\s*(?:Các|các)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*([^:.;]{3,400}?)\s*[:.]")
 _ASSIGN: Final = _regex.compile(r"(?<!\w)(?:giao(?: cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
@@ -306,10 +310,21 @@ def _cut(text: str, *, continuation: bool = False) -> str:
     """``text`` without a closing paragraph the body's last item swallowed (``Trên đây là
     ...``, ``Yêu cầu các sở ... thực hiện tốt các nội dung trên``) and the final ``./.``;
     a ``continuation`` (the lines after an item's first) may start with one."""
-    cut = _CLOSING.search(text)
-    if cut is not None and (cut.start() > 0 or continuation):
-        text = text[: cut.start()]
+    cut = _closing(text)
+    if cut is not None and (cut > 0 or continuation):
+        text = text[:cut]
     return text.strip().removesuffix("./.").strip()
+
+
+def _closing(text: str) -> int | None:
+    """Where the closing paragraph starts in ``text``: the offset that ``(?:^|(?<=[.;:])\\s+)``
+    and _CLOSING_WORDS would find, found by patterns that open with a character (the text's
+    start is tried on its own, then a full stop, a semicolon or a colon is searched for), not
+    by one the regex engine tries at every offset of every task."""
+    if _CLOSING_FIRST.match(text) is not None:
+        return 0
+    after = _CLOSING_AFTER.search(text)
+    return after.start(1) if after is not None else None
 
 
 def _own_text(p: Provision) -> tuple[str, int | None]:
