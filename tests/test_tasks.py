@@ -426,3 +426,17 @@ def test_opening_letter_look_aheads_change_no_match(text: str) -> None:
         for start in (0, 1):
             assert [(m.span(), m.groups()) for m in gated.finditer(text, start)] == [
                 (m.span(), m.groups()) for m in plain.finditer(text, start)]
+
+
+_CLOSING_PIECES = [
+    "Trên đây là", "Căn cứ ý kiến chỉ đạo", "Với các nội dung trên", "Trân trọng",
+    "Nhận được văn bản này", "Yêu cầu các", "Đề nghị Giám đốc", "nội dung trên", "Kế hoạch này",
+    ".", ";", ":", " ", "\n", "\t", "x", "các sở", ",",
+]
+
+
+@given(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=12).map("".join))
+def test_closing_paragraph_found_where_the_single_pattern_finds_it(text: str) -> None:
+    single = re.compile(r"(?:^|(?<=[.;:])\s+)" + tasks_module._CLOSING_WORDS)
+    found = single.search(text)
+    assert tasks_module._closing(text) == (found.start() if found else None)
