@@ -453,6 +453,8 @@ def _incomplete(authority: str) -> bool:
 
 def _opens_upper(text: str) -> bool:
     """Whether the first word ``split_signature`` reads (after a rank) is in upper case."""
+    if text[:1].islower():  # a cheap test first: every rank opens with a capital
+        return False
     text = _drop_signed_note(text)
     rank = _RANK.match(text)
     first = _WORDS.search(text, rank.end() if rank is not None else 0)
