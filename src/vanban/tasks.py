@@ -134,7 +134,7 @@ _CLAUSE_END: Final = _regex.compile(r"[.;](?!\d)")
 _SENTENCE_END: Final = _regex.compile(r"[.:](?!\d)")
 _BOUNDARY: Final = _regex.compile(r"[,;]\s+")
 _TARGET: Final = _regex.compile(  # the look-aheads: what each form opens with (a cheap test)
-    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?=\d|ít|t[ốrớ]|kh|đ[ạế]|và)"
+    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?=\d|ít |t(?:ối |rên|ới)|kh(?:ông [dí]|oảng)|đ(?:ạt|ến)|vào)"
     r"(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)\s+)?"
     r"(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
     r"|(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4}(?!\w))",
