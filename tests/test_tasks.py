@@ -441,3 +441,23 @@ def test_closing_paragraph_found_where_the_single_pattern_finds_it(text: str) ->
     single = re.compile(r"(?:^|(?<=[.;:])\s+)" + tasks_module._CLOSING_WORDS)
     found = single.search(text)
     assert tasks_module._closing(text) == (found.start() if found else None)
+
+
+_WORD_PIECES = [
+    "giao", "GIAO", " cho", "đề nghị", "ĐỀ NGHỊ", "yêu cầu", "YÊU CẦU", "phối hợp", "KẾT HỢP",
+    "\u212aết hợp", "chặt chẽ", "với", "cùng với", "CÙNG VỚI", "báo cáo", "BÁO CÁO", "gửi",
+    "GỬI", " ", "\n", ",", "x", "_", "1", "İ", "ı", "iao", "ết", "ửi", "g", "k", "Đ", "y",
+]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join))
+def test_words_open_with_a_class_yet_match_as_case_insensitive_words(text: str) -> None:
+    for pattern, words in (
+        (tasks_module._ASSIGN, r"(?:giao(?: cho)?|đề nghị|yêu cầu)\s+"),
+        (tasks_module._SUPPORT, r"(?:(?:phối|kết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+"),
+        (tasks_module._REPORT, r"(?:báo cáo|gửi)(?!\w)"),
+    ):
+        plain = re.compile(r"(?<!\w)" + words, re.IGNORECASE)
+        for start in (0, 1):
+            assert [m.span() for m in pattern.finditer(text, start)] == [
+                m.span() for m in plain.finditer(text, start)]

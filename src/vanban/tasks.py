@@ -124,11 +124,19 @@ _CLOSING_FIRST: Final = _regex.compile(_CLOSING_WORDS)
 _CLOSING_AFTER: Final = _regex.compile(rf"[.;:](\s+{_CLOSING_WORDS})")
 _GROUP: Final = _regex.compile(
     r"\s*(?:Các|các)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*([^:.;]{3,400}?)\s*[:.]")
-_ASSIGN: Final = _regex.compile(r"(?<!\w)(?:giao(?: cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# Words searched for over whole tasks, in any case, where a word starts. Each pattern is what
+# (?i)(?<!\w)(?:word|...) matches, written to open with a case-sensitive class of the first
+# letters in every case (as (?i) matches them, "k" the Kelvin sign too), then the rest of each
+# word in any case after its own first letter: a pattern that opens with a character class is
+# searched for that class alone, and most of a text is skipped at once (one that opens with a
+# look-behind is tried at every offset).
+_ASSIGN: Final = _regex.compile(
+    r"[gGđĐyY](?<!\w[gGđĐyY])(?i:(?<=g)iao(?: cho)?|(?<=đ)ề nghị|(?<=y)êu cầu)\s+")
 _ROLES: Final = _regex.compile(r"\s*,?\s*(?:chủ trì|phối hợp|kết hợp|cùng với)", re.IGNORECASE)
 _SUPPORT: Final = _regex.compile(
-    r"(?<!\w)(?:(?:phối|kết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+", re.IGNORECASE)
-_REPORT: Final = _regex.compile(r"(?<!\w)(?:báo cáo|gửi)(?!\w)", re.IGNORECASE)
+    r"[pPkK\u212acC](?<!\w[pPkK\u212acC])"
+    r"(?i:(?:(?<=p)hối|(?<=k)ết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=c)ùng với)\s+")
+_REPORT: Final = _regex.compile(r"[bBgG](?<!\w[bBgG])(?i:(?<=b)áo cáo|(?<=g)ửi)(?!\w)")
 _TO: Final = frozenset({"về", "cho", "lên", "tới", "đến", "với", "gửi"})
 _CLAUSE_END: Final = _regex.compile(r"[.;](?!\d)")
 _SENTENCE_END: Final = _regex.compile(r"[.:](?!\d)")
