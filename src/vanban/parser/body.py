@@ -88,11 +88,13 @@ def roman_value(text: str) -> int:
 
 
 def _label(key: str, match: re.Match[str]) -> str:
-    text = clean(match.group(key))
-    if key in ("part", "chapter", "section", "subsection", "article"):
-        word, _, number = text.partition(" ")
-        return f"{word[0].upper()}{word[1:].lower()} {number.strip()}"
-    return text
+    if key not in _WORDED:  # a numeral, a letter or a dash: no white space to collapse
+        return match.group(key)
+    word, _, number = clean(match.group(key)).partition(" ")
+    return f"{word[0].upper()}{word[1:].lower()} {number.strip()}"
+
+
+_WORDED: Final = frozenset({"part", "chapter", "section", "subsection", "article"})
 
 
 def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
