@@ -266,10 +266,6 @@ def _only_signature_between(lines: list[Line], first: int, nn: int) -> bool:
     return True
 
 
-# at least 17 words, as str.split() counts them (\s is str.isspace), read without making them
-_SEVENTEEN_WORDS: Final = _regex.compile(r"\s*+(?:\S++\s++){16}\S")
-
-
 def _trailing_signature(lines: list[Line], body_line: int) -> int:
     """No Nơi nhận and no authority prefix: a position and a name (``CHỦ TỊCH QUỐC HỘI
     Nguyễn Thị Kim Ngân``), on one line or two, the first such after the body's start."""
@@ -277,7 +273,8 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
         if not line.cells:  # blank
             continue
         text = line.cells[-1].text
-        if _SEVENTEEN_WORDS.match(text):  # more than 16 words (a paragraph of the body)
+        # more than 16 words (a paragraph of the body): at least 33 characters
+        if len(text) >= 33 and len(text.split(None, 16)) > 16:
             continue
         if _opens_upper(text):  # else split_signature finds no position
             parts = split_signature(text)
