@@ -124,12 +124,10 @@ _CLOSING_FIRST: Final = _regex.compile(_CLOSING_WORDS)
 _CLOSING_AFTER: Final = _regex.compile(rf"[.;:](\s+{_CLOSING_WORDS})")
 _GROUP: Final = _regex.compile(
     r"\s*(?:Các|các)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*([^:.;]{3,400}?)\s*[:.]")
-# Words searched for over whole tasks, in any case, where a word starts. Each pattern is what
-# (?i)(?<!\w)(?:word|...) matches, written to open with a case-sensitive class of the first
-# letters in every case (as (?i) matches them, "k" the Kelvin sign too), then the rest of each
-# word in any case after its own first letter: a pattern that opens with a character class is
-# searched for that class alone, and most of a text is skipped at once (one that opens with a
-# look-behind is tried at every offset).
+# Words in any case where a word starts: what (?i)(?<!\w)(?:word|...) matches, written to open
+# with a case-sensitive class of the first letters as (?i) matches them ("k": the Kelvin sign
+# too), then each word's rest in any case: a pattern that opens with a class is searched for
+# that class alone (one that opens with a look-behind is tried at every offset).
 _ASSIGN: Final = _regex.compile(
     r"[gGđĐyY](?<!\w[gGđĐyY])(?i:(?<=g)iao(?: cho)?|(?<=đ)ề nghị|(?<=y)êu cầu)\s+")
 _ROLES: Final = _regex.compile(r"\s*,?\s*(?:chủ trì|phối hợp|kết hợp|cùng với)", re.IGNORECASE)
@@ -325,10 +323,8 @@ def _cut(text: str, *, continuation: bool = False) -> str:
 
 
 def _closing(text: str) -> int | None:
-    """Where the closing paragraph starts in ``text``: the offset that ``(?:^|(?<=[.;:])\\s+)``
-    and _CLOSING_WORDS would find, found by patterns that open with a character (the text's
-    start is tried on its own, then a full stop, a semicolon or a colon is searched for), not
-    by one the regex engine tries at every offset of every task."""
+    """Where the closing paragraph starts: what ``(?:^|(?<=[.;:])\\s+)`` and _CLOSING_WORDS
+    find, by patterns that open with a character, not one tried at every offset of a task."""
     if _CLOSING_FIRST.match(text) is not None:
         return 0
     after = _CLOSING_AFTER.search(text)
