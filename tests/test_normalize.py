@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vanban.normalize import fold, normalize
+from vanban.normalize import _is_nfc, fold, normalize
 
 
 def test_nfd_composes_and_spans_map_back() -> None:
@@ -63,3 +63,18 @@ def test_spans_are_monotonic_and_inside(original: str) -> None:
 def test_normalised_text_is_nfc_and_idempotent(text: str) -> None:
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+_NFC_PIECES = st.sampled_from([
+    "a", "o", "u", "y", "Đ", " ", "\n", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323",
+    "\u0302", "\u0306", "\u031b", "\u0344", "\u0345", "\u05b0", "\u0591", "\u1dc0", "\u20d0",
+    "\u1100", "\u1161", "\u11a8", "\uac00", "\u212b", "\u00c5", "\u0958", "\u0915", "\u093c",
+    "\u0b47", "\u0b3e", "\u3099", "\u304b", "à", "ộ", "ừ", "hòa", "thủy",
+])
+
+
+@given(st.lists(_NFC_PIECES, max_size=40).map("".join))
+def test_nfc_test_line_by_line_is_nfc(text: str) -> None:
+    assert _is_nfc(text) == (unicodedata.normalize("NFC", text) == text)
+    decomposed = unicodedata.normalize("NFD", text)
+    assert _is_nfc(decomposed) == (unicodedata.normalize("NFC", decomposed) == decomposed)

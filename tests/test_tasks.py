@@ -12,10 +12,12 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import vanban
 from _docstrategies import any_documents
 from vanban import _deadlines, serialize
+from vanban import tasks as tasks_module
 from vanban._bodies import Words, read_names
 from vanban.dates import DocumentDate
 from vanban.enums import Relation
@@ -400,3 +402,62 @@ def test_recipients_as_addressees() -> None:
     doc = Document(type_name="Công văn", addressees=[Recipient("Đ/c Chủ tịch UBND tỉnh")],
                    body=_doc("Bộ Y tế đề nghị:\n1. Tổ chức triển khai.\n").body)
     assert tasks(doc)[0].lead == ("Chủ tịch UBND tỉnh",)
+
+
+_GATED_PIECES = [
+    "trước", "TRƯỚC", "Chậm nhất", "hạn chót", "HẠN CUỐI", "trong", "đến hết", "Không quá",
+    "cuối", "hết", "xong trong", "trong vòng", "quý", "IV", "năm", "tháng", "ngày", "hằng",
+    "Hàng", "định kỳ", "sớm", "khẩn trương", "KỊP THỜI", "ngay lập tức", "thời hạn", "sau",
+    "tối đa", "kể từ", "ký", "ít nhất", "Tối thiểu", "không dưới", "trên", "đạt", "khoảng",
+    "tới", "vào", "triệu", "%", "06", "15", "2024", "/", ".", "-", ",", "(", ")", " ", "\n",
+    "và", "đột xuất", "ſ", "\u212a", "İ", "ı", "Đ", "ạ", "Ố", "ị", "ớ", "Ế", "ằ", "t", "k", "x",
+]
+
+
+@given(st.lists(st.sampled_from(_GATED_PIECES), max_size=14).map("".join))
+def test_opening_letter_look_aheads_change_no_match(text: str) -> None:
+    """The look-aheads for the letters the forms open with are a cheap test, not a rule."""
+    for gated, gate in (
+        (_deadlines._PATTERN, r"(?=tr(?:ước|ong)|c(?:hậm|uối)|h(?:ạn|ết|ằng|àng)|đ(?:ến|ịnh)"
+         r"|kh(?:ông|ẩn)|kịp|xong|s(?:au|ớm)|tối|ngay|^)"),
+        (tasks_module._TARGET, r"(?=\d|ít |t(?:ối |rên|ới)|kh(?:ông [dí]|oảng)|đ(?:ạt|ến)|vào)"),
+    ):
+        assert gate in gated.pattern
+        plain = re.compile(gated.pattern.replace(gate, "", 1), gated.flags)
+        for start in (0, 1):
+            assert [(m.span(), m.groups()) for m in gated.finditer(text, start)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, start)]
+
+
+_CLOSING_PIECES = [
+    "Trên đây là", "Căn cứ ý kiến chỉ đạo", "Với các nội dung trên", "Trân trọng",
+    "Nhận được văn bản này", "Yêu cầu các", "Đề nghị Giám đốc", "nội dung trên", "Kế hoạch này",
+    ".", ";", ":", " ", "\n", "\t", "x", "các sở", ",",
+]
+
+
+@given(st.lists(st.sampled_from(_CLOSING_PIECES), max_size=12).map("".join))
+def test_closing_paragraph_found_where_the_single_pattern_finds_it(text: str) -> None:
+    single = re.compile(r"(?:^|(?<=[.;:])\s+)" + tasks_module._CLOSING_WORDS)
+    found = single.search(text)
+    assert tasks_module._closing(text) == (found.start() if found else None)
+
+
+_WORD_PIECES = [
+    "giao", "GIAO", " cho", "đề nghị", "ĐỀ NGHỊ", "yêu cầu", "YÊU CẦU", "phối hợp", "KẾT HỢP",
+    "\u212aết hợp", "chặt chẽ", "với", "cùng với", "CÙNG VỚI", "báo cáo", "BÁO CÁO", "gửi",
+    "GỬI", " ", "\n", ",", "x", "_", "1", "İ", "ı", "iao", "ết", "ửi", "g", "k", "Đ", "y",
+]
+
+
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12).map("".join))
+def test_words_open_with_a_class_yet_match_as_case_insensitive_words(text: str) -> None:
+    for pattern, words in (
+        (tasks_module._ASSIGN, r"(?:giao(?: cho)?|đề nghị|yêu cầu)\s+"),
+        (tasks_module._SUPPORT, r"(?:(?:phối|kết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+"),
+        (tasks_module._REPORT, r"(?:báo cáo|gửi)(?!\w)"),
+    ):
+        plain = re.compile(r"(?<!\w)" + words, re.IGNORECASE)
+        for start in (0, 1):
+            assert [m.span() for m in pattern.finditer(text, start)] == [
+                m.span() for m in plain.finditer(text, start)]

@@ -129,9 +129,10 @@ class Words:
         end = len(text) if end < len(text) and space < 0 else (space if space >= 0 else end)
         self.text, self.start, self.stop = text, start, end
         found = list(_TOKEN.finditer(text, start, end))
-        self.words = [m.group() for m in found]
-        self.starts = [m.start() for m in found]
-        self.lower = [w.lower() for w in self.words]
+        # map with the methods themselves: no Python-level call per token
+        self.words: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.lower = list(map(str.lower, self.words))
 
     def window(self, offset: int, size: int = 320) -> Words:
         """These tokens if they go on for 50 tokens past ``offset`` (or to the end of the text),
@@ -203,7 +204,20 @@ def head(w: Words, k: int, lower_ok: bool) -> int:
     return 1
 
 
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words ``phrases`` open with: a token that is none of them opens none of the
+    phrases, so the three keys from it need not be joined (tokens hold no white space)."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
+_HARD_FIRST: Final = _first_words(_HARD_STOPS)
+_VERB_FIRST: Final = _first_words(VERBS)
+_SOFT_OR_VERB_FIRST: Final = _first_words(_SOFT_STOPS | VERBS)
+
+
 def _hard_stop(w: Words, k: int) -> bool:
+    if 0 <= k < len(w.lower) and w.lower[k] not in _HARD_FIRST:
+        return False
     return any(w.key(k, n) in _HARD_STOPS for n in (3, 2, 1))
 
 
@@ -214,6 +228,8 @@ def _stop(w: Words, k: int, capital_verbs: bool) -> bool:
     if w.lower[k] == "có":
         nxt = w.lower[k + 1] if k + 1 < len(w) else ""
         return nxt not in ("liên", "rừng", "thẩm")
+    if k >= 0 and w.lower[k] not in _SOFT_OR_VERB_FIRST:
+        return False
     lower = w.words[k][:1].islower()
     for n in (3, 2, 1):
         key = w.key(k, n)
@@ -301,7 +317,13 @@ def read_names(w: Words, k: int, *, lower_ok: bool = False, limit: int = 48) -> 
 
 
 def _text(w: Words, indices: list[int]) -> str:
-    return re.sub(r"\s+([,;])", r"\1", " ".join(w.words[i] for i in indices))
+    text = " ".join([w.words[i] for i in indices])
+    if "," not in text and ";" not in text:  # most names: nothing to join up
+        return text
+    return _SPACE_BEFORE.sub(r"\1", text)
+
+
+_SPACE_BEFORE: Final = _regex.compile(r"\s+([,;])")
 
 
 def tidy(name: str) -> str:
@@ -316,6 +338,8 @@ def tidy(name: str) -> str:
 
 def verb_at(w: Words, k: int) -> str | None:
     """The verb phrase (of :data:`VERBS`) starting at token ``k``, if any."""
+    if 0 <= k < len(w.lower) and w.lower[k] not in _VERB_FIRST:
+        return None
     return next((w.key(k, n) for n in (3, 2, 1) if w.key(k, n) in VERBS), None)
 
 

@@ -162,6 +162,9 @@ def match_prefix(line: str) -> tuple[AuthorityKind, Family, int] | None:
     """
     if not isinstance(line, str):
         return None
+    openers = _openers()
+    if openers is not None and line.lstrip()[:1] not in openers:
+        return None  # a cheap test first: no spelling's regex can match
     candidates = []
     for regex, row in _matchers():
         found = regex.match(line)
@@ -244,6 +247,25 @@ def _matchers() -> tuple[tuple[re.Pattern[str], AuthorityRow], ...]:
         for row in _table()
         for variant in row.variants
     )
+
+
+@functools.cache
+def _openers() -> frozenset[str] | None:
+    """The characters a spelling's regex (:func:`_variant_regex`) can match after the white
+    space it skips (``\\s*`` skips what ``str.lstrip`` strips): a line that opens with none of
+    them has no prefix, and the thirty regexes need not be tried. ``None`` if a spelling could
+    match with no character at all."""
+    out: set[str] = set()
+    for row in _table():
+        for variant in row.variants:
+            first = variant.lstrip(" ")[:1]
+            if not first:
+                return None
+            if first.isalpha() and not variant.isalpha():
+                out.update(first.upper() + first.lower())
+            else:
+                out.add(first)
+    return frozenset(out)
 
 
 def _kind(value: Any, where: str) -> AuthorityKind:

@@ -28,6 +28,7 @@ True
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -54,10 +55,12 @@ _PLAIN_O: Final = "òóỏõọÒÓỎÕỌ"
 _PLAIN_U: Final = "ùúủũụÙÚỦŨỤ"
 # oa/oe/uy with the tone on the second vowel, not after q ("quý"); _move_tones checks that the
 # syllable ends there. The match is the toned vowel: a pattern that opens with a character
-# class is searched for that class alone, much faster than for an alternation.
+# class is searched for that class alone, much faster than for an alternation. Most such
+# vowels go on with an ASCII letter ("hoàn", "loại"): the look-ahead rejects those in the
+# regex, not one by one in Python (_move_tones still tests every other letter).
 _CANDIDATE: Final = _regex.compile(
     rf"[{TONED_SECOND}]"
-    rf"(?<=[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}])(?<![qQ]..)"
+    rf"(?<=[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}])(?<![qQ]..)(?![a-zA-Z])"
 )
 
 
@@ -122,7 +125,7 @@ class Normalized:
 _SPECIAL: Final = _regex.compile(f"[{LOOKALIKES}{ODD_SPACES}]")
 # A character that _UNSTABLE or _SPECIAL matches: text without one changes only in its tones
 # (_compose changes only what _UNSTABLE matches).
-_UNUSUAL: Final = _regex.compile(f"[{COMBINING}{ZERO_WIDTH}\r{LOOKALIKES}{ODD_SPACES}]")
+_UNUSUAL_CHARS: Final = f"{COMBINING}{ZERO_WIDTH}\r{LOOKALIKES}{ODD_SPACES}"
 _ONE_TO_ONE_PAIRS: Final = (
     ("\u00d0", "\u0110"), ("\u00f0", "\u0111"), ("\u01a3", "\u01b0"), ("\u01a2", "\u01af"),
     ("\u00a0", " "), ("\u2007", " "), ("\u202f", " "), ("\u2002", " "), ("\u2003", " "),
@@ -130,16 +133,25 @@ _ONE_TO_ONE_PAIRS: Final = (
 )
 
 
+# The common case's single pass: the tones to move (as _CANDIDATE) or, group "unusual", the
+# first of the _UNUSUAL_CHARS, which sends the text the long way. One class of both is
+# searched for, each character tested once: two passes, one per class, took a third longer.
+_TONE_OR_UNUSUAL: Final = _regex.compile(
+    rf"[{TONED_SECOND}{_UNUSUAL_CHARS}](?:(?<=[{_UNUSUAL_CHARS}])(?P<unusual>)"
+    rf"|(?<=[oO][{_TONED_A}{_TONED_E}]|[uU][{_TONED_Y}])(?<![qQ]..)(?![a-zA-Z]))"
+)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
     breaks: list[tuple[int, int]] = [(0, 0)]
-    if _UNUSUAL.search(text) is None:  # the common case: only the tones may move
-        return Normalized(text, _move_tones(text), breaks)
+    moved = _move_tones(text, _TONE_OR_UNUSUAL)
+    if moved is not None:  # the common case: none of the _UNUSUAL_CHARS, only tones to move
+        return Normalized(text, moved, breaks)
     # Text without what _UNSTABLE matches, or NFC text without CR and zero-width characters,
-    # keeps its length. (For text with combining marks, NFC and a comparison take less time
-    # than unicodedata.is_normalized, which looks through all of it before it normalises.)
+    # keeps its length.
     if _UNSTABLE_HINT.search(text) is None or ("\r" not in text and (
-            _ZERO_WIDTH.search(text) is None) and unicodedata.normalize("NFC", text) == text):
+            _ZERO_WIDTH.search(text) is None) and _is_nfc(text)):
         stable = text
     else:
         stable = _compose(text, breaks)
@@ -147,16 +159,36 @@ def normalize(text: str) -> Normalized:
         for old, new in _ONE_TO_ONE_PAIRS:
             if old in stable:
                 stable = stable.replace(old, new)
-    stable = _move_tones(stable)
-    return Normalized(text, stable, _dedupe(breaks))
+    moved = _move_tones(stable, _CANDIDATE)
+    assert moved is not None  # _CANDIDATE has no group "unusual"
+    return Normalized(text, moved, _dedupe(breaks))
 
 
-def _move_tones(text: str) -> str:
-    """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one."""
+def _is_nfc(text: str) -> bool:
+    """``unicodedata.normalize("NFC", text) == text``, line by line.
+
+    NFC never acts across a line feed (a starter that composes with nothing, Unicode's NFC
+    quick check "Yes"), so the text is NFC if and only if each of its lines is; a line
+    without a combining mark passes the quick check at once, and only the few lines with one
+    are normalised (NFC of a whole text of which one line has a mark took a tenth of the time
+    of a parse). The first line that is not NFC ends the test.
+    """
+    return all(map(_LINE_IS_NFC, text.split("\n")))
+
+
+_LINE_IS_NFC: Final = functools.partial(unicodedata.is_normalized, "NFC")
+
+
+def _move_tones(text: str, candidates: re.Pattern[str]) -> str | None:
+    """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one;
+    the ``candidates`` are the matches of _CANDIDATE, or of _TONE_OR_UNUSUAL (then ``None``
+    for a text with one of the _UNUSUAL_CHARS)."""
     pieces: list[str] = []
     last = 0
     size = len(text)
-    for m in _CANDIDATE.finditer(text):
+    for m in candidates.finditer(text):
+        if m.lastgroup is not None:  # "unusual"
+            return None
         j = m.end()
         if j < size and text[j].isalpha():
             continue  # "hoàn": the tone stays where it is

@@ -111,27 +111,38 @@ _SKIP_TITLE: Final = _regex.compile(
     r"|(?:mục đích\W++)?yêu cầu\W*+",
     re.IGNORECASE,
 )
-# The closing paragraph that the last item swallows: it is not part of the task.
-_CLOSING: Final = _regex.compile(
-    r"(?:^|(?<=[.;:])\s+)(?:Trên đây là|Căn cứ (?:ý kiến|nội dung) chỉ đạo|Với (?:các |những )?"
+# The closing paragraph that the last item swallows: it is not part of the task. It opens the
+# text or a sentence: r"(?:^|(?<=[.;:])\s+)" then these words, searched for as two patterns
+# (see _closing) that each open with one character.
+_CLOSING_WORDS: Final = (
+    r"(?:Trên đây là|Căn cứ (?:ý kiến|nội dung) chỉ đạo|Với (?:các |những )?"
     r"nội dung trên|Trân trọng|Nhận được (?:Công văn|văn bản) này"
     r"|(?:Yêu cầu|Đề nghị) (?:các|Thủ trưởng|Giám đốc|Chủ tịch)[^.;]{0,200}?"
     r"(?:nội dung trên|ý kiến chỉ đạo|(?:văn bản|Công văn|Kế hoạch|Thông báo|Chỉ thị) này))"
 )
+_CLOSING_FIRST: Final = _regex.compile(_CLOSING_WORDS)
+_CLOSING_AFTER: Final = _regex.compile(rf"[.;:](\s+{_CLOSING_WORDS})")
 _GROUP: Final = _regex.compile(
     r"\s*(?:Các|các)\s+(Bộ|Sở|Ban|Cục|Vụ|Tổng cục)\s*:\s*([^:.;]{3,400}?)\s*[:.]")
-_ASSIGN: Final = _regex.compile(r"(?<!\w)(?:giao(?: cho)?|đề nghị|yêu cầu)\s+", re.IGNORECASE)
+# Words in any case where a word starts: what (?i)(?<!\w)(?:word|...) matches, written to open
+# with a case-sensitive class of the first letters as (?i) matches them ("k": the Kelvin sign
+# too), then each word's rest in any case: a pattern that opens with a class is searched for
+# that class alone (one that opens with a look-behind is tried at every offset).
+_ASSIGN: Final = _regex.compile(
+    r"[gGđĐyY](?<!\w[gGđĐyY])(?i:(?<=g)iao(?: cho)?|(?<=đ)ề nghị|(?<=y)êu cầu)\s+")
 _ROLES: Final = _regex.compile(r"\s*,?\s*(?:chủ trì|phối hợp|kết hợp|cùng với)", re.IGNORECASE)
 _SUPPORT: Final = _regex.compile(
-    r"(?<!\w)(?:(?:phối|kết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|cùng với)\s+", re.IGNORECASE)
-_REPORT: Final = _regex.compile(r"(?<!\w)(?:báo cáo|gửi)(?!\w)", re.IGNORECASE)
+    r"[pPkK\u212acC](?<!\w[pPkK\u212acC])"
+    r"(?i:(?:(?<=p)hối|(?<=k)ết) hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=c)ùng với)\s+")
+_REPORT: Final = _regex.compile(r"[bBgG](?<!\w[bBgG])(?i:(?<=b)áo cáo|(?<=g)ửi)(?!\w)")
 _TO: Final = frozenset({"về", "cho", "lên", "tới", "đến", "với", "gửi"})
 _CLAUSE_END: Final = _regex.compile(r"[.;](?!\d)")
 _SENTENCE_END: Final = _regex.compile(r"[.:](?!\d)")
 _BOUNDARY: Final = _regex.compile(r"[,;]\s+")
-_TARGET: Final = _regex.compile(
-    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)"
-    r"\s+)?(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
+_TARGET: Final = _regex.compile(  # the look-aheads: what each form opens with (a cheap test)
+    r"(?<!\w)(?=[\dítkđvÍTKĐV])(?=\d|ít |t(?:ối |rên|ới)|kh(?:ông [dí]|oảng)|đ(?:ạt|ến)|vào)"
+    r"(?:(?:ít nhất|tối thiểu|không dưới|không ít hơn|trên|đạt|khoảng)\s+)?"
+    r"(?:\d[\d.,]*+\s*(?:%|(?:triệu|nghìn|ngàn|tỷ)\s+\w+|\w+)"
     r"|(?:đến|tới|vào)\s+(?:hết\s+)?năm\s+\d{4}(?!\w))",
     re.IGNORECASE,
 )
@@ -305,10 +316,19 @@ def _cut(text: str, *, continuation: bool = False) -> str:
     """``text`` without a closing paragraph the body's last item swallowed (``Trên đây là
     ...``, ``Yêu cầu các sở ... thực hiện tốt các nội dung trên``) and the final ``./.``;
     a ``continuation`` (the lines after an item's first) may start with one."""
-    cut = _CLOSING.search(text)
-    if cut is not None and (cut.start() > 0 or continuation):
-        text = text[: cut.start()]
+    cut = _closing(text)
+    if cut is not None and (cut > 0 or continuation):
+        text = text[:cut]
     return text.strip().removesuffix("./.").strip()
+
+
+def _closing(text: str) -> int | None:
+    """Where the closing paragraph starts: what ``(?:^|(?<=[.;:])\\s+)`` and _CLOSING_WORDS
+    find, by patterns that open with a character, not one tried at every offset of a task."""
+    if _CLOSING_FIRST.match(text) is not None:
+        return 0
+    after = _CLOSING_AFTER.search(text)
+    return after.start(1) if after is not None else None
 
 
 def _own_text(p: Provision) -> tuple[str, int | None]:

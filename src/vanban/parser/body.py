@@ -88,11 +88,13 @@ def roman_value(text: str) -> int:
 
 
 def _label(key: str, match: re.Match[str]) -> str:
-    text = clean(match.group(key))
-    if key in ("part", "chapter", "section", "subsection", "article"):
-        word, _, number = text.partition(" ")
-        return f"{word[0].upper()}{word[1:].lower()} {number.strip()}"
-    return text
+    if key not in _WORDED:  # a numeral, a letter or a dash: no white space to collapse
+        return match.group(key)
+    word, _, number = clean(match.group(key)).partition(" ")
+    return f"{word[0].upper()}{word[1:].lower()} {number.strip()}"
+
+
+_WORDED: Final = frozenset({"part", "chapter", "section", "subsection", "article"})
 
 
 def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
@@ -111,7 +113,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if not line.cells:
             continue
         first = line.cells[0]
-        text = work[first.start : line.end].strip()
+        # the line from its first cell on; the cell itself when it runs to the end of the line
+        text = first.text if first.end == line.end else work[first.start : line.end].strip()
         if quoted and not (_ends_quote(text, roots) and not _closes_later(
                 closing, lines, line.index, start, end)):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark

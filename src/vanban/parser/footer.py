@@ -321,7 +321,8 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
         if not line.cells:  # blank
             continue
         text = line.cells[-1].text
-        if len(text.split(None, 16)) > 16:  # more than 16 words (a paragraph of the body)
+        # more than 16 words (a paragraph of the body): at least 33 characters
+        if len(text) >= 33 and len(text.split(None, 16)) > 16:
             continue
         if _opens_upper(text):  # else split_signature finds no position
             parts = split_signature(text)
@@ -519,6 +520,8 @@ def _incomplete(authority: str) -> bool:
 
 def _opens_upper(text: str) -> bool:
     """Whether the first word ``split_signature`` reads (after a rank) is in upper case."""
+    if text[:1].islower():  # a cheap test first: every rank opens with a capital
+        return False
     text = _drop_signed_note(text)
     rank = _RANK.match(text)
     first = _WORDS.search(text, rank.end() if rank is not None else 0)
