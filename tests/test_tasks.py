@@ -461,3 +461,15 @@ def test_words_open_with_a_class_yet_match_as_case_insensitive_words(text: str) 
         for start in (0, 1):
             assert [m.span() for m in pattern.finditer(text, start)] == [
                 m.span() for m in plain.finditer(text, start)]
+
+
+def test_an_item_without_a_label_takes_its_place() -> None:
+    # found by the property test above: a unit printed without a label gave a task labelled ""
+    from vanban.enums import ProvisionKind
+    from vanban.model import Provision
+
+    doc = Document(type_name="Kế hoạch", body=(
+        Provision(ProvisionKind.ITEM, "1", text="Giao Sở Y tế chủ trì rà soát."),
+        Provision(ProvisionKind.ITEM, "", text="Giao Công an tỉnh kiểm tra."),
+    ))
+    assert [t.label for t in tasks(doc)] == ["1", "#2"]

@@ -281,7 +281,8 @@ class Task:
     """A task of a directive: a numbered item (or a dash under an item that names a body)
     saying who must do what, by when.
 
-    ``label`` is the path of the item (``2.b``, ``II.3``; ``2.-1`` is the first dash of item 2);
+    ``label`` is the path of the item (``2.b``, ``II.3``; ``2.-1`` is the first dash of item 2;
+    ``#3`` an item printed without a label, by its place);
     ``lead`` the bodies that lead it (chủ trì), ``support`` those that take part (phối hợp);
     ``inherited`` is true when the item names no lead itself and ``lead`` comes from the item
     above it, the sentence that introduces the items or the addressees (Kính gửi). ``action``

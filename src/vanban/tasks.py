@@ -348,10 +348,11 @@ def _skipped(p: Provision) -> bool:
     return _SKIP_TITLE.fullmatch(title.strip(" .:")) is not None
 
 
-def _walk(p: Provision, path: tuple[str, ...], parent: _Assign, ctx: _Context) -> None:
+def _walk(p: Provision, path: tuple[str, ...], parent: _Assign, ctx: _Context,
+          place: int) -> None:
     if p.kind not in _NUMBERED or _skipped(p):
         return
-    label = p.label.strip(".-) ")
+    label = p.label.strip(".-) ") or f"#{place}"  # a unit without a label: its place
     if path and label.startswith(path[-1] + "."):  # "3.1" under "3"
         path = path[:-1]
     path = (*path, label)
@@ -361,8 +362,8 @@ def _walk(p: Provision, path: tuple[str, ...], parent: _Assign, ctx: _Context) -
     here, _ = _resolve(own, parent, ctx)
     numbered = [c for c in p.children if c.kind in _NUMBERED]
     if numbered:
-        for child in numbered:
-            _walk(child, path, here, ctx)
+        for n, child in enumerate(numbered, 1):
+            _walk(child, path, here, ctx, n)
         return
     if p.kind is ProvisionKind.SECTION and not own_text:
         return
@@ -524,8 +525,8 @@ def tasks(doc: Document, *, text: str | None = None) -> tuple[Task, ...]:
             w = Words(own_text, 0, _HEAD_WINDOW)
             _emit(bullet, f"-{n}", w, _assign(w, start), top, ctx)
         return tuple(ctx.out)
-    for p in doc.body:
-        _walk(p, (), top, ctx)
+    for place, p in enumerate(doc.body, 1):
+        _walk(p, (), top, ctx, place)
     return tuple(ctx.out)
 
 
