@@ -353,7 +353,7 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         # before each "điện:" and a wrapped Kính gửi item were re-read whole at each piece
         _PLAN_HEAD + "THỦ TƯỚNG điện: " * 6_000 + "\n",
         "ỦY BAN\nSố: 1/QĐ\nQUYẾT ĐỊNH\n" + "VỀ ĐIỆN: " * 11_000 + "\n",
-        _PLAN_HEAD + "Kính gửi:\n  - Sở A,\n      " + "x [n] " * 30_000 + "\n",
+        _PLAN_HEAD + "Kính gửi:\n  - Sở A,\n      " + "x [n] " * 24_000 + "\n",
         # 14 s at 1 MB: each glued "Chương" line copied the lines after it (7.6 s here)
         _PLAN_HEAD + "Điều 1. A\n" + "x, Chương 1.\n\n" * 40_000,
     ],
@@ -773,6 +773,27 @@ REVIEW = Path(__file__).parent / "fixtures" / "review"
     ("r10f", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
     # page footnotes after the signature are not Nơi nhận entries
     ("f5a", "ToPlaces", ["Như trên", "GĐ, PGĐ Sở (đ/c Bông)"]),
+    # (the second review) a long last item, or one ending in "và", is not continued by the
+    # body's first line
+    ("r4a_long", "Recipients", [
+        "Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Lâm Đồng"]),
+    ("r4a_va", "Recipients", ["Sở Y tế", "Công an tỉnh và"]),
+    # double spaced: a lead-in over two lines, or a paragraph ending in ".", is the body's
+    ("r10f_twolines", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
+    ("r10f_period", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
+    # a text layer's "Về ..." abstract before Kính gửi
+    ("ve1", "Subject", "Về kết quả Đại hội Liên đoàn Yoga tỉnh Lâm Đồng nhiệm kỳ 2025 - 2030"),
+    ("ve1", "Recipients", ["Liên đoàn Yoga tỉnh Lâm Đồng"]),
+    # "... CHỦ NGHĨA VIỆT" / "NAM" wrapped inside a title is not a Quốc hiệu
+    ("nat2", "Subject", "tổ chức kỷ niệm Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam năm "
+     "2026"),
+    # a quotation whose closing mark was lost, the document's own Điều 2 printed later; a
+    # quoted name later on is no closing mark
+    ("q2", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
+    ("q2b", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
+    ("q6", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
+    # an appendix's DANH MỤC title of three lines, then "(Ban hành kèm theo ...)"
+    ("dm3", "FullName", "Nguyễn Văn A"),
 ])
 def test_the_reviewers_counter_examples(name: str, field: str, value: object) -> None:
     record = vanban.metadata(vanban.parse((REVIEW / f"{name}.txt").read_text(encoding="utf-8")))

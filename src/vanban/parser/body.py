@@ -9,6 +9,7 @@ unit is read once; lines inside quotations (an article quoted from another law) 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -115,7 +116,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         first = line.cells[0]
         # the line from its first cell on; the cell itself when it runs to the end of the line
         text = first.text if first.end == line.end else work[first.start : line.end].strip()
-        if quoted and not (_ends_quote(text, roots) and not _closes_later(
+        if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
                 closing, lines, line.index, start, end)):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
@@ -172,14 +173,24 @@ _CLOSING_ARTICLE: Final = _regex.compile(
 )
 
 
-def _ends_quote(text: str, roots: list[Unit]) -> bool:
+def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end: int) -> bool:
     """Whether ``text``, inside a quotation, may be a closing article of the document's own:
-    it comes one or two numbers after the document's last article."""
+    it comes one number after the document's last article, or two when the article between
+    them is not printed later (its heading lost with the closing mark)."""
     m = _CLOSING_ARTICLE.match(text) if text[:1] == "Đ" else None
     if m is None or not roots or roots[-1].key != "article":
         return False
     last = roots[-1].label.rpartition(" ")[2]
-    return last.isdecimal() and 0 < int(m.group("n")) - int(last) <= 2
+    if not last.isdecimal():
+        return False
+    gap = int(m.group("n")) - int(last)
+    if gap == 1:
+        return True
+    if gap != 2:
+        return False
+    between = f"Điều {int(last) + 1}."
+    return not any(ln.cells and ln.cells[0].text.startswith(between)
+                   for ln in lines[index + 1 : min(end, index + 400)])
 
 
 def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,
@@ -190,8 +201,9 @@ def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,
     if not table:
         table.extend([False] * (end - start + 1))
         for k in range(end - 1, start - 1, -1):
-            raw = lines[k].text
-            closes = "”" in raw or "»" in raw or "\"" in raw
+            raw = lines[k].text  # a line that closes more quotations than it opens
+            closes = raw.count("”") > raw.count("“") or raw.count("»") > raw.count("«") or \
+                raw.count("\"") % 2 == 1
             opens_next = k + 1 < end and lines[k + 1].cells and \
                 lines[k + 1].cells[0].text[:1] in _OPEN_QUOTES
             table[k - start] = closes or (table[k + 1 - start] and not opens_next)
@@ -215,7 +227,7 @@ def _place(unit: Unit, stack: list[Unit], roots: list[Unit]) -> None:
 # A chapter heading a web page glued to the line before it, after a sentence: "Quốc hội ban
 # hành Luật ..., Chương 1.", "Luật viên chức 2010. Chương I NHỮNG QUY ĐỊNH CHUNG".
 _GLUED: Final = _regex.compile(
-    r"[,.][^\S\n]++(?P<unit>(?:Chương|CHƯƠNG)[^\S\n]++(?:[IVXLC]{1,7}+|\d{1,3}+))(?![\w])"
+    r"[,.\]][^\S\n]++(?P<unit>(?:Chương|CHƯƠNG)[^\S\n]++(?:[IVXLC]{1,7}+|\d{1,3}+))(?![\w])"
 )
 
 
@@ -239,8 +251,10 @@ def _glued_chapter(text: str, lines: list[Line], index: int, end: int,
     if found is None:
         return None
     rest = text[found.end() :].strip(". ")
-    if rest:  # an upper-case title on the line: a heading; anything else: not one
-        return found.start("unit") if _upper_title(rest) else None
+    if rest:  # an upper-case title opens the rest of the line: a heading; else not one
+        words = rest.split(None, 8)
+        head = " ".join(itertools.takewhile(lambda w: w.upper() == w, words))
+        return found.start("unit") if _upper_title(head) else None
     if enacting and _ENACTING_SENTENCE.search(text, 0, found.start()):
         return found.start("unit")
     for k in range(index + 1, min(end, index + 4)):  # the next line that is not blank

@@ -260,16 +260,16 @@ def _appendix_heading(lines: list[Line], body_line: int, end: int) -> int | None
 
 
 def _attached(lines: list[Line], index: int) -> bool:
-    """Whether the heading at ``index`` or one of the two lines after it says what it is
+    """Whether the heading at ``index`` or one of the four lines after it says what it is
     attached to (``Kèm theo ...``, ``Ban hành kèm theo ...``): a DANH MỤC of the body's own
     does not."""
     seen = 0
-    for line in lines[index : index + 6]:
+    for line in lines[index : index + 10]:
         if line.cells:
             if "kèm theo" in line.text.casefold():
                 return True
             seen += 1
-            if seen == 3:
+            if seen == 5:  # a title of three or four lines, then "(Ban hành kèm theo ...)"
                 break
     return False
 

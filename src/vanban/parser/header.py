@@ -52,10 +52,8 @@ _STRUCTURE: Final = (
 )
 _LINE_BODY: Final = _regex.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
 _LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
-# A Kính gửi item goes on over lines only while its line ran to the margin of a PDF text layer
-# (at least this many columns) or stops on a comma or a "và"; past _LONGEST_ITEM characters
-# (real items are under 400) it is not joined on.
-_WRAP_WIDTH: Final = 60
+# A Kính gửi item goes on over lines only while it was wrapped (see _continues_item); past
+# _LONGEST_ITEM characters (real items are under 400) it is not joined on.
 _LONGEST_ITEM: Final = 600
 _NOTE: Final = _regex.compile(r"\[[^\]\n]{0,600}+\]")  # as the "note" marker of _MARKERS
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
@@ -67,6 +65,8 @@ _OPEN_END: Final = _regex.compile(
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
 _ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
                                    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"})
+_KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
+_SESSION: Final = _regex.compile(r"KH[ÓO]A\s+[IVXLC\d]+\s*,?\s*K[ỲY]\s+H[ỌO]P", re.IGNORECASE)
 _TITLE_WORDS: Final = frozenset({"TẠI", "VỀ", "CỦA", "VỚI", "ĐỐI", "TRONG", "NĂM", "GIAI"})
 _ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = _regex.compile(r"\S+")
@@ -124,6 +124,7 @@ class _Reader:
         # a line indented deeper continues it
         self._open_item_col: int | None = None
         self._open_item = ""  # its text so far, as printed
+        self._right_margin: int | None = None
         self._open_item_end = 0  # where its last line ends
 
     # -- pieces --------------------------------------------------------------------------
@@ -206,8 +207,22 @@ class _Reader:
         text = self.lines[blank.index + 1].cells[0].text.rstrip()
         if text.endswith((":", ";")) or len(text.split(None, 40)) > 40:
             return False
-        return self.mode != "title" or self.title_case is None or \
-            self.title_case == _is_upper(text)
+        if self.mode == "title" and (text.endswith(".") or (
+                self.title_case is not None and self.title_case != _is_upper(text))):
+            return False  # a title's lines have no full stop, and one case
+        # a lead-in wrapped over lines: its end (":") comes within two more lines
+        seen = 0
+        for following in self.lines[blank.index + 2 : blank.index + 7]:
+            if following.cells:
+                after = following.cells[0].text
+                if after.rstrip().endswith(":") and not (
+                        _LINE_BODY.match(after) or _STARTS_MARKER.match(after)
+                        or _is_upper(after) or after.rstrip().endswith("điện:")):
+                    return False  # (a label, "Kính gửi:", "... điện:", is not a lead-in)
+                seen += 1
+                if seen == 2:
+                    break
+        return True
 
     def _crawler_title(self, line: Line) -> bool:
         """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
@@ -276,11 +291,24 @@ class _Reader:
         if not text.startswith("Về ") or h.number is None or h.type_name is not None or \
                 h.subject or h.addressees or self.mode is not None or line.index == 0:
             return False
-        if not ("|" in line.text or "\t" in line.text) or text.rstrip().endswith(":") or \
-                len(text.split(None, 30)) > 30:
-            return False  # a table's row, not a sentence of a text layer's body
+        if text.rstrip().endswith(":") or len(text.split(None, 30)) > 30 or not (
+                "|" in line.text or "\t" in line.text or self._address_follows(line)):
+            return False  # a table's row or a short abstract, not a sentence of the body
         above = self.lines[line.index - 1]
         return not above.blank and above.start <= h.number[1] < above.end
+
+    def _address_follows(self, line: Line) -> bool:
+        """Whether a Kính gửi line comes within the three lines after ``line`` that are not
+        blank (an abstract comes before it; a letter's body after it)."""
+        seen = 0
+        for following in self.lines[line.index + 1 : line.index + 8]:
+            if following.cells:
+                if _KG_LINE.match(following.cells[0].text):
+                    return True
+                seen += 1
+                if seen == 3:
+                    break
+        return False
 
     def _title_expected(self) -> bool:
         return self.h.type_name is not None and not self.h.subject
@@ -293,6 +321,9 @@ class _Reader:
             return
         if kind == "nat":
             upper = vocab.strip_marks(text).upper()
+            if upper.rstrip().endswith("VIET") and (s > self._cell_start or h.national):
+                self._text(s, e, line, col)  # "... VIỆT" / "NAM" wrapped in a title: text
+                return
             if "SAN VIET NAM" in upper:
                 h.party = True
                 h.party_title = h.party_title or (s, e)
@@ -407,8 +438,11 @@ class _Reader:
             if self.mode == "kg-list" and self._continues_item(line, stripped):
                 self._open_item = f"{self._open_item} {stripped}"
                 h.addressees[-1] = (clean(self._open_item.rstrip(" ;.,")), h.addressees[-1][1], e)
-                if stripped.endswith((";", ".")) or len(self._open_item) > _LONGEST_ITEM:
-                    self._open_item_col = None  # closed (a long run is not joined on: linear)
+                if len(self._open_item) > _LONGEST_ITEM:
+                    self._open_item_col = None  # no item is this long: the list has ended
+                    self.mode = None
+                elif stripped.endswith((";", ".")):
+                    self._open_item_col = None
                 else:
                     self._open_item_end = line.end
                 return
@@ -503,14 +537,17 @@ class _Reader:
                 clean(h.type_name[0]).upper() not in _ENACTED_TYPES:
             return False
         words = text.split()
-        return len(words) <= 12 and not _TITLE_WORDS.intersection(words) and \
+        return len(words) <= 30 and not _TITLE_WORDS.intersection(words) and \
             not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line)
 
     def _body_follows(self, line: Line) -> bool:
-        """Whether the next line that is not blank opens the body (``Căn cứ ...``)."""
-        for following in self.lines[line.index + 1 : line.index + 4]:
+        """Whether the next line that is not blank opens the body (``Căn cứ ...``), after the
+        council's term and session if they come between (``KHÓA X, KỲ HỌP THỨ 20``)."""
+        for following in self.lines[line.index + 1 : line.index + 6]:
             if following.cells:
-                return bool(_LINE_BODY.match(following.cells[0].text))
+                text = following.cells[0].text
+                if not _SESSION.match(text):
+                    return bool(_LINE_BODY.match(text))
         return False
 
     def _type_line_alone(self, line: Line) -> bool:
@@ -550,11 +587,24 @@ class _Reader:
         ...;``). A line at the dash's column or left of it is the body's."""
         col = self._open_item_col
         if col is None or not self.h.addressees or line.cells[0].col < col - 1 or \
-                _LINE_BODY.match(text) or text.endswith(":"):
+                _LINE_BODY.match(text) or text.endswith(":") or "như sau" in text:
             return False
-        # the item's last line ran to the margin, or it stops on a word that goes on
+        # the item's last line was wrapped: it reached the text's right margin (within a
+        # tenth: a text layer's columns are uneven) or the next line's first word would not
+        # have fitted on it, or it stops on a word that goes on
         before = self.work[self._line_start(self._open_item_end) : self._open_item_end].rstrip()
-        return len(before) >= _WRAP_WIDTH or before.endswith((",", " và", " -", "–"))
+        first_word = len(text.split(None, 1)[0]) if text else 0
+        margin = self._margin()
+        return len(before) + 1 + first_word > margin or len(before) >= 0.9 * margin or \
+            before.endswith((",", " và", " -", "–"))
+
+    def _margin(self) -> int:
+        """The text's right margin: the length of its longest lines (the 90th percentile of the
+        first 300 lines that are not blank), read once."""
+        if self._right_margin is None:
+            sizes = sorted(len(ln.text.rstrip()) for ln in self.lines[:300] if ln.cells)
+            self._right_margin = sizes[len(sizes) * 9 // 10] if sizes else 80
+        return self._right_margin
 
 
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
