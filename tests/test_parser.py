@@ -823,3 +823,63 @@ def test_nested_spans_of_glued_headings() -> None:
     doc = vanban.parse(text)
     assert [p.label for p in doc.body] == ["Chương I", "Chương II"]
     _nested_spans_in_order(doc.body, text)
+
+
+def _wrap_body(width: int) -> str:
+    import textwrap
+
+    sentence = ("Ủy ban nhân dân tỉnh nhận được Công văn số 12/BYT-KCB ngày 01/3/2026 của Bộ Y tế "
+                "về việc rà soát số liệu cai nghiện ma túy, Ủy ban nhân dân tỉnh yêu cầu các cơ "
+                "quan, đơn vị rà soát, tổng hợp số liệu và báo cáo trước ngày 15/3/2026. ") * 3
+    return "\n".join(textwrap.wrap(sentence, width, initial_indent=" " * 6))
+
+
+@pytest.mark.parametrize("width", [50, 70, 90])
+def test_a_body_paragraph_after_an_unclosed_last_item(width: int) -> None:
+    # (third review) the body's first line, wrapped to the margin, is not the last item's
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 812/UBND-VX\nLâm Đồng, ngày 05 tháng 3 năm 2026\n"
+            "V/v rà soát số liệu\n    Kính gửi:\n    - Sở Y tế;\n"
+            "    - Ủy ban nhân dân các huyện, thị xã, thành phố\n" + _wrap_body(width) + "\n")
+    assert vanban.metadata(vanban.parse(text))["Recipients"] == [
+        "Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố"]
+
+
+def test_kinh_gui_items_wrapped_narrower_than_the_body() -> None:
+    # dev/071's công điện with its items rewrapped at 70 columns, the body at 79
+    record = vanban.metadata(vanban.parse((REVIEW / "wk_5_70.txt").read_text(encoding="utf-8")))
+    assert len(record["Recipients"]) == 8
+    assert record["Recipients"][-1] == ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc "
+                                        "Trung ương")
+
+
+def test_a_double_spaced_title_going_on_in_lower_case() -> None:
+    text = ("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nSố: 120/BC-SNV\nLâm Đồng, ngày 10 tháng 3 năm 2026\n"
+            "BÁO CÁO\nTình hình thực hiện công tác văn thư, lưu trữ\nquý I năm 2026 trên địa bàn "
+            "tỉnh\nSở Nội vụ báo cáo kết quả như sau:\nI. KẾT QUẢ\n1. Nội dung.\n"
+            "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn B\n").replace("\n", "\n\n")
+    assert vanban.parse(text).subject == ("Tình hình thực hiện công tác văn thư, lưu trữ quý I năm "
+                                          "2026 trên địa bàn tỉnh")
+
+
+def test_a_title_line_ending_in_a_comma_goes_on() -> None:
+    # "..., NGÀNH," / "ỦY BAN NHÂN DÂN THÀNH PHỐ SƠN TÂY": the title's, not an enacting line
+    doc = vanban.parse(_DECREE_HEAD.format(
+        title="QUYẾT ĐỊNH\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC SỞ, NGÀNH,\n"
+              "ỦY BAN NHÂN DÂN THÀNH PHỐ SƠN TÂY"))
+    assert doc.subject == ("BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA CÁC SỞ, NGÀNH, ỦY BAN NHÂN DÂN THÀNH "
+                           "PHỐ SƠN TÂY")
+
+
+def test_the_enacting_body_closing_a_one_line_title() -> None:
+    # thuvienphapluat's flattened header: "... DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN
+    # QUỐC HỘI": the last authority is the enacting one, not the first
+    doc = vanban.parse(
+        "QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Nghị quyết số: 96/2023/QH15 Hà Nội, ngày 23 tháng 6 năm 2023 NGHỊ QUYẾT VỀ VIỆC LẤY "
+        "PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ "
+        "CHUẨN QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Điều 1. Phạm vi điều chỉnh\n")
+    assert doc.subject == ("VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, "
+                           "HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN")

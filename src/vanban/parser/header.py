@@ -59,7 +59,7 @@ _NOTE: Final = _regex.compile(r"\[[^\]\n]{0,600}+\]")  # as the "note" marker of
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
 # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
 _OPEN_END: Final = _regex.compile(
-    r"(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO|VĂN\s+PHÒNG|THƯỜNG\s+TRỰC|PHÓ|TRƯỞNG|TỔNG)\s*$"
+    r"(?:(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO|VĂN\s+PHÒNG|THƯỜNG\s+TRỰC|PHÓ|TRƯỞNG|TỔNG)|,)\s*$"
 )
 # The types whose title the enacting authority's own line follows (ô 5a), and words by which
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
@@ -203,22 +203,27 @@ class _Reader:
 
     def _title_goes_on(self, blank: Line) -> bool:
         """Whether the line after ``blank`` reads as the next line of a title or a V/v: short,
-        not a lead-in (``... như sau:``), and in the title's case."""
+        not a lead-in (``... như sau:``), in the title's case; a line that opens a sentence
+        (a capital) and ends in a full stop, or a lead-in's first line, is the body's."""
         text = self.lines[blank.index + 1].cells[0].text.rstrip()
         if text.endswith((":", ";")) or len(text.split(None, 40)) > 40:
             return False
-        if self.mode == "title" and (text.endswith(".") or (
-                self.title_case is not None and self.title_case != _is_upper(text))):
-            return False  # a title's lines have no full stop, and one case
-        # a lead-in wrapped over lines: its end (":") comes within two more lines
-        seen = 0
+        if self.mode == "title" and self.title_case is not None and \
+                self.title_case != _is_upper(text):
+            return False  # a title's lines have one case
+        if not text[:1].isupper():
+            return True  # a title goes on in lower case or with "("
+        if self.mode == "title" and text.endswith("."):
+            return False
+        seen = 0  # a lead-in wrapped over lines: its end (":") comes within two more lines
         for following in self.lines[blank.index + 2 : blank.index + 7]:
             if following.cells:
                 after = following.cells[0].text
+                if _STARTS_MARKER.match(after) or _LINE_BODY.match(after):
+                    break  # a label or the body: the lines before it were the title's
                 if after.rstrip().endswith(":") and not (
-                        _LINE_BODY.match(after) or _STARTS_MARKER.match(after)
-                        or _is_upper(after) or after.rstrip().endswith("điện:")):
-                    return False  # (a label, "Kính gửi:", "... điện:", is not a lead-in)
+                        _is_upper(after) or after.rstrip().endswith("điện:")):
+                    return False  # (a label, "... điện:", is not a lead-in)
                 seen += 1
                 if seen == 2:
                     break
@@ -497,10 +502,17 @@ class _Reader:
                     stripped, line):
                 self.done = True  # the enacting authority's own line (ô 5a), then "Căn cứ ..."
                 return
-            if enacting and enacting.start() > 0 and not law and not _OPEN_END.search(
-                    text[: enacting.start()]):
-                cut = enacting.start()
-                self.done = True
+            if enacting and enacting.start() > 0 and not law:
+                # the first authority that the title's words before it do not lead into
+                # ("... DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU ... QUỐC HỘI": the last)
+                for m in _ENACTING.finditer(text, enacting.start(), cut or len(text)):
+                    # (the words just before it: a bounded window, so a line of many
+                    # authorities is read once)
+                    if m.start() > 0 and not _OPEN_END.search(
+                            text[max(0, m.start() - 40) : m.start()].rstrip()):
+                        cut = m.start()
+                        self.done = True
+                        break
             if cut < len(text.rstrip()):
                 if cut:
                     h.subject.append((clean(text[:cut]), s, s + cut))
@@ -594,9 +606,32 @@ class _Reader:
         # have fitted on it, or it stops on a word that goes on
         before = self.work[self._line_start(self._open_item_end) : self._open_item_end].rstrip()
         first_word = len(text.split(None, 1)[0]) if text else 0
-        margin = self._margin()
-        return len(before) + 1 + first_word > margin or len(before) >= 0.9 * margin or \
-            before.endswith((",", " và", " -", "–"))
+        margin = min(self._margin(), self._block_width(line.index, col))
+        if not (len(before) + 1 + first_word > margin or len(before) >= 0.9 * margin
+                or before.endswith((",", " và", " -", "–"))):
+            return False
+        # a paragraph's first line, wrapped to the margin, its next line left of the dash:
+        # the body's, not the item's
+        nxt = next((ln for ln in self.lines[line.index + 1 : line.index + 3] if ln.cells), None)
+        return not (nxt is not None and nxt.cells[0].col < col - 1
+                    and len(line.text.rstrip()) >= 0.9 * self._margin()
+                    and not text.rstrip().endswith((";", ".", ",")))
+
+    def _block_width(self, index: int, col: int) -> int:
+        """The widest line of the list's block around ``index``: the lines that are not blank
+        at or right of the item's text column ``col`` (at most 60 each way). A list may wrap
+        narrower than the body."""
+        lines, widest = self.lines, 0
+        k = index
+        while k >= 0 and index - k < 60 and lines[k].cells and lines[k].cells[0].col >= col - 3:
+            widest = max(widest, len(lines[k].text.rstrip()))
+            k -= 1
+        k = index
+        while k < len(lines) and k - index < 60 and lines[k].cells and \
+                lines[k].cells[0].col >= col - 1:
+            widest = max(widest, len(lines[k].text.rstrip()))
+            k += 1
+        return widest
 
     def _margin(self) -> int:
         """The text's right margin: the length of its longest lines (the 90th percentile of the
