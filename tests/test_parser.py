@@ -794,6 +794,9 @@ REVIEW = Path(__file__).parent / "fixtures" / "review"
     ("q6", "Items", ["Điều 1", "Điều 2", "Điều 3"]),
     # an appendix's DANH MỤC title of three lines, then "(Ban hành kèm theo ...)"
     ("dm3", "FullName", "Nguyễn Văn A"),
+    # single spaced, the body's lead-in ("... như sau:") right after a title in sentence case
+    ("r10c", "Subject", "Tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2025"),
+    ("r10e", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
 ])
 def test_the_reviewers_counter_examples(name: str, field: str, value: object) -> None:
     record = vanban.metadata(vanban.parse((REVIEW / f"{name}.txt").read_text(encoding="utf-8")))

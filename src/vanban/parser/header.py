@@ -265,6 +265,8 @@ class _Reader:
             return False
         if self.mode == "kg-list" and not _DASH_ITEM.match(text):
             return not self._continues_item(line, text)
+        if self.mode == "title" and self.h.subject and self._lead_in(text):
+            return True  # "Sở Nội vụ báo cáo ... như sau:" after a title: the body's lead-in
         if self.mode in ("vv", "title") and not _LINE_BODY.match(text):
             return False
         if self.mode == "vv" and _LINE_STRUCTURE.match(text):
@@ -286,6 +288,14 @@ class _Reader:
             plain = _NOTE.sub("", text) if "[" in text else text
             return not _is_upper(plain) and len(plain.split(None, 6)) > 6
         return False
+
+    def _lead_in(self, text: str) -> bool:
+        """A sentence in sentence case that ends in ":" (``... như sau:``): a body's lead-in,
+        which no title line is (a label, ``Kính gửi:``, ``... điện:``, is not one either)."""
+        stripped = text.rstrip()
+        return stripped.endswith(":") and not self.title_case and len(stripped.split()) >= 4 \
+            and not (_STARTS_MARKER.match(stripped) or _is_upper(stripped)
+                     or stripped.endswith("điện:"))
 
     def _abstract_under_number(self, line: Line, text: str) -> bool:
         """A công văn's abstract opening ``Về ...`` (no ``V/v``) on the line right under the row
