@@ -886,3 +886,18 @@ def test_the_enacting_body_closing_a_one_line_title() -> None:
         "Điều 1. Phạm vi điều chỉnh\n")
     assert doc.subject == ("VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, "
                            "HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN")
+
+
+def test_a_chapter_heading_glued_to_a_clause() -> None:
+    # thuvienphapluat: "3. ... [note] Chương III HIẾN, LẤY MÔ ..." on the line of a clause
+    text = ("QUỐC HỘI\nLuật số: 75/2006/QH11\nHà Nội, ngày 29 tháng 11 năm 2006\nLUẬT\nHIẾN MÔ\n"
+            "Căn cứ Hiến pháp năm 1992;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n"
+            "Chương II\nHIẾN MÔ KHI CÒN SỐNG\nĐiều 2. Hiến mô\n1. Người hiến mô.\n"
+            "2. Bộ trưởng Bộ Tài chính quy định cụ thể. [Khoản này được hướng dẫn bởi Thông tư "
+            "104/2017/TT-BTC] Chương III HIẾN, LẤY MÔ SAU KHI CHẾT\nĐiều 3. Hiến sau khi chết\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == ["Chương I", "Chương II", "Chương III"]
+    clause = doc.body[1].children[0].children[1]
+    assert clause.label == "2"
+    assert "Chương III" not in clause.title + clause.text
+    _nested_spans_in_order(doc.body, text)

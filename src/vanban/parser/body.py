@@ -159,6 +159,18 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
                 preamble.append((first.start, line.end))
             continue
         label = _label(key, match)
+        glued = _glued_chapter(text, lines, line.index, end, not roots) if key not in (
+            "part", "chapter") and ("Chương" in text or "CHƯƠNG" in text) else None
+        if glued is not None and glued > match.end():
+            # "3. ... [note] Chương III HIẾN, LẤY ...": the unit, then the chapter glued to it
+            head = text[:glued].rstrip()
+            _place(Unit(key, label, clean(head[match.end() :]).lstrip(".:- "), first.start,
+                        first.start + len(head)), stack, roots)
+            rest = heading(text, glued)
+            if rest is not None and rest.lastgroup == "chapter":
+                _place(Unit("chapter", _label("chapter", rest), clean(text[rest.end() :]).lstrip(
+                    ".:- "), first.start + glued, line.end), stack, roots)
+            continue
         title = clean(text[match.end() :]).lstrip(".:- ")
         _place(Unit(key, label, title, first.start, line.end), stack, roots)
     return roots, preamble, editorial
