@@ -777,7 +777,7 @@ REVIEW = Path(__file__).parent / "fixtures" / "review"
     # body's first line
     ("r4a_long", "Recipients", [
         "Sở Y tế", "Ủy ban nhân dân các huyện, thị xã, thành phố thuộc tỉnh Lâm Đồng"]),
-    ("r4a_va", "Recipients", ["Sở Y tế", "Công an tỉnh và"]),
+    ("r4a_va", "Recipients", ["Sở Y tế", "Công an tỉnh"]),  # the dangling "và" dropped
     # double spaced: a lead-in over two lines, or a paragraph ending in ".", is the body's
     ("r10f_twolines", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
     ("r10f_period", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
@@ -901,3 +901,15 @@ def test_a_chapter_heading_glued_to_a_clause() -> None:
     assert clause.label == "2"
     assert "Chương III" not in clause.title + clause.text
     _nested_spans_in_order(doc.body, text)
+
+
+@pytest.mark.parametrize("session", ["KHÓA X, KỲ HỌP THỨ 20\n", "KHÓA X - KỲ HỌP THỨ 20\n",
+                                     "KHÓA X\nKỲ HỌP THỨ 20\n",
+                                     "KHÓA X, KỲ HỌP THỨ 20\n(KỲ HỌP CHUYÊN ĐỀ)\n"])
+def test_a_councils_session_between_the_enacting_line_and_the_body(session: str) -> None:
+    doc = vanban.parse(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/2026/NQ-HĐND\nLâm Đồng, ngày 10 tháng 3 năm 2026\n"
+        "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI HỖ TRỢ\nHỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n" + session
+        + "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. A\n")
+    assert doc.subject == "QUY ĐỊNH MỨC CHI HỖ TRỢ"

@@ -65,8 +65,13 @@ _OPEN_END: Final = _regex.compile(
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
 _ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
                                    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"})
+_TRAILING_AND: Final = _regex.compile(r"\s+(?:và|hoặc)$")  # an item that stops on "và"
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
-_SESSION: Final = _regex.compile(r"KH[ÓO]A\s+[IVXLC\d]+\s*,?\s*K[ỲY]\s+H[ỌO]P", re.IGNORECASE)
+# A council's term and session, on one line or two: "KHÓA X, KỲ HỌP THỨ 20", "KHÓA X - KỲ HỌP
+# THỨ 20", "KHÓA X" / "KỲ HỌP THỨ 20", "(KỲ HỌP CHUYÊN ĐỀ)".
+_SESSION: Final = _regex.compile(
+    r"\(?\s*+(?:KH[ÓO]A\s+[IVXLC\d]+(?![\w])|K[ỲY]\s+H[ỌO]P(?![\w]))", re.IGNORECASE
+)
 _TITLE_WORDS: Final = frozenset({"TẠI", "VỀ", "CỦA", "VỚI", "ĐỐI", "TRONG", "NĂM", "GIAI"})
 _ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = _regex.compile(r"\S+")
@@ -452,7 +457,8 @@ class _Reader:
         if self.mode in ("kg", "kg-list"):
             if self.mode == "kg-list" and self._continues_item(line, stripped):
                 self._open_item = f"{self._open_item} {stripped}"
-                h.addressees[-1] = (clean(self._open_item.rstrip(" ;.,")), h.addressees[-1][1], e)
+                h.addressees[-1] = (clean(_TRAILING_AND.sub("", self._open_item.rstrip(" ;.,"))),
+                                    h.addressees[-1][1], e)
                 if len(self._open_item) > _LONGEST_ITEM:
                     self._open_item_col = None  # no item is this long: the list has ended
                     self.mode = None
@@ -587,7 +593,7 @@ class _Reader:
             self.done = True
         for part in _ITEM_SPLIT.split(text):
             self._open_item = _DASH_ITEM.sub("", part.strip())
-            item = self._open_item.rstrip(" ;.,")
+            item = _TRAILING_AND.sub("", self._open_item.rstrip(" ;.,"))
             if item:
                 h.addressees.append((clean(item), s, e))
         stripped = text.strip()
