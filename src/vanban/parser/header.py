@@ -33,7 +33,7 @@ _MARKERS: Final = _regex.compile(
     rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
     rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
     rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})"
-    r"|(?P<note>\[[^\]\n]{0,600}+\])"  # a website's editorial note in brackets
+    rf"|(?P<note>{vocab.NOTE})"  # a website's editorial note in brackets
     r"|(?P<cd>(?<!\w)điện\s*+:))",  # "THỦ TƯỚNG CHÍNH PHỦ điện:", a công điện's addressees
     re.IGNORECASE,
 )
@@ -55,7 +55,7 @@ _LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
 # A Kính gửi item goes on over lines only while it was wrapped (see _continues_item); past
 # _LONGEST_ITEM characters (real items are under 400) it is not joined on.
 _LONGEST_ITEM: Final = 600
-_NOTE: Final = _regex.compile(r"\[[^\]\n]{0,600}+\]")  # as the "note" marker of _MARKERS
+_NOTE: Final = _regex.compile(vocab.NOTE)
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
 # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
 _OPEN_END: Final = _regex.compile(
@@ -226,9 +226,8 @@ class _Reader:
                 after = following.cells[0].text
                 if _STARTS_MARKER.match(after) or _LINE_BODY.match(after):
                     break  # a label or the body: the lines before it were the title's
-                if after.rstrip().endswith(":") and not (
-                        _is_upper(after) or after.rstrip().endswith("điện:")):
-                    return False  # (a label, "... điện:", is not a lead-in)
+                if _is_lead_in(after):
+                    return False
                 seen += 1
                 if seen == 2:
                     break
@@ -295,12 +294,8 @@ class _Reader:
         return False
 
     def _lead_in(self, text: str) -> bool:
-        """A sentence in sentence case that ends in ":" (``... như sau:``): a body's lead-in,
-        which no title line is (a label, ``Kính gửi:``, ``... điện:``, is not one either)."""
-        stripped = text.rstrip()
-        return stripped.endswith(":") and not self.title_case and len(stripped.split()) >= 4 \
-            and not (_STARTS_MARKER.match(stripped) or _is_upper(stripped)
-                     or stripped.endswith("điện:"))
+        """A body's lead-in (:func:`_is_lead_in`) after a title in sentence case."""
+        return not self.title_case and _is_lead_in(text)
 
     def _abstract_under_number(self, line: Line, text: str) -> bool:
         """A công văn's abstract opening ``Về ...`` (no ``V/v``) on the line right under the row
@@ -736,6 +731,15 @@ def _upper_suffix(text: str) -> int | None:
 def _is_upper(text: str) -> bool:
     letters = list(filter(str.isalpha, text))
     return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+
+
+def _is_lead_in(text: str) -> bool:
+    """A sentence that ends in ":" (``Sở Nội vụ báo cáo ... như sau:``): a body's lead-in,
+    which no title line is; a label (``Kính gửi:``, ``THỦ TƯỚNG CHÍNH PHỦ điện:``) is not
+    one."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") and len(stripped.split()) >= 4 and not (
+        _STARTS_MARKER.match(stripped) or _is_upper(stripped) or stripped.endswith("điện:"))
 
 
 def _double_spaced(lines: list[Line], start: int) -> bool:

@@ -46,6 +46,9 @@ NATIONAL: Final = (
     r"|[ĐD][ỘO]C\s+L[ẬA]P\s*[-–—]\s*T[ỰU]\s+DO\s*[-–—]\s*H[ẠA]NH\s+PH[ÚU]C"
     r"|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 )
+# A note a website inserted in brackets ("[Điều này được hướng dẫn bởi ...]"), up to 600
+# characters on one line.
+NOTE: Final = r"\[[^\]\n]{0,600}+\]"
 SEPARATOR: Final = r"[-_=~•.]{3,}+|(?<!\S)\*(?!\S)"
 NUMBER_LABEL: Final = (
     r"(?<![\w/])(?:(?:Luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|NGHỊ\s+QUYẾT)\s+)?"
