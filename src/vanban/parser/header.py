@@ -15,8 +15,13 @@ from typing import Final
 from vanban import _regex, dates
 from vanban.dates import DocumentDate
 from vanban.parser import vocab
+from vanban.parser.addressees import LINE_BODY as _LINE_BODY
+from vanban.parser.addressees import LINE_STRUCTURE as _LINE_STRUCTURE
+from vanban.parser.addressees import Addressees
 from vanban.parser.layout import CONNECTOR_END, Line, clean
 from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
+from vanban.parser.placedate import LOOSE_DATE, loose_date
+from vanban.parser.placedate import place as _place
 
 __all__ = ["Header", "read_header"]
 
@@ -43,18 +48,6 @@ _NUMBER_TOKEN: Final = _regex.compile(
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
 _BODY_START: Final = _regex.compile(vocab.BODY_START)
-_BODY_AFTER_SPACE: Final = _regex.compile(rf"\s(?={vocab.BODY_START})")
-_ITEM_SPLIT: Final = _regex.compile(r";\s*(?=[-+•])")
-_STRUCTURE: Final = (
-    r"(?:\d{1,2}|[IVX]{1,4})\s*[.)](?:\s+\S|\s*$)|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
-    r"Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:|"
-    r"N[ơo]i\s+nh[ậa]n\s*:|(?:TM|KT|TL|TUQ)\.\s|[TK]/[MLT]\s"
-)
-_LINE_BODY: Final = _regex.compile(rf"(?:-\s*)?{vocab.BODY_START}|{_STRUCTURE}")
-_LINE_STRUCTURE: Final = _regex.compile(_STRUCTURE)
-# A Kính gửi item goes on over lines only while it was wrapped (see _continues_item); past
-# _LONGEST_ITEM characters (real items are under 400) it is not joined on.
-_LONGEST_ITEM: Final = 600
 _NOTE: Final = _regex.compile(vocab.NOTE)
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
 # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
@@ -65,7 +58,6 @@ _OPEN_END: Final = _regex.compile(
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
 _ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
                                    "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"})
-_TRAILING_AND: Final = _regex.compile(r"\s+(?:và|hoặc)$")  # an item that stops on "và"
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
 # A council's term and session, on one line or two: "KHÓA X, KỲ HỌP THỨ 20", "KHÓA X - KỲ HỌP
 # THỨ 20", "KHÓA X" / "KỲ HỌP THỨ 20", "(KỲ HỌP CHUYÊN ĐỀ)".
@@ -80,11 +72,6 @@ _WORD: Final = _regex.compile(r"\S+")
 _TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
 # a law's name may end with a body's name ("LUẬT TỔ CHỨC CHÍNH PHỦ"): no enacting line to cut
 _LAW_TYPES: Final = frozenset({"LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP"})
-# "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date
-_LOOSE_DATE: Final = _regex.compile(
-    r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
-    r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
-)
 _STARTS_MARKER: Final = _regex.compile(
     rf"(?:{vocab.SUBJECT_LABEL}|{vocab.ADDRESS_LABEL}|{vocab.NUMBER_LABEL})", re.IGNORECASE
 )
@@ -125,12 +112,7 @@ class _Reader:
         self.done = False
         self._cell_start = 0
         self._cell_end = 0
-        # the column of the last Kính gửi item's text while it is open (no ";" or "." yet):
-        # a line indented deeper continues it
-        self._open_item_col: int | None = None
-        self._open_item = ""  # its text so far, as printed
-        self._right_margin: int | None = None
-        self._open_item_end = 0  # where its last line ends
+        self.kg = Addressees(work, lines, self.h.addressees)
 
     # -- pieces --------------------------------------------------------------------------
 
@@ -151,7 +133,7 @@ class _Reader:
                     found.append(("date", start + dm.start, start + dm.end))
                     break
             else:
-                loose = _LOOSE_DATE.search(text)
+                loose = LOOSE_DATE.search(text)
                 if loose:
                     found.append(("date", start + loose.start(), start + loose.end()))
             found.sort(key=lambda p: (p[1], p[2]))  # the markers come in order; a date may not
@@ -268,7 +250,7 @@ class _Reader:
         if self.mode == "kg-list" and _DASH_ITEM.match(text) and not _LINE_BODY.match(text):
             return False
         if self.mode == "kg-list" and not _DASH_ITEM.match(text):
-            return not self._continues_item(line, text)
+            return not self.kg.continues(line, text)
         if self.mode == "title" and self.h.subject and self._lead_in(text):
             return True  # "Sở Nội vụ báo cáo ... như sau:" after a title: the body's lead-in
         if self.mode in ("vv", "title") and not _LINE_BODY.match(text):
@@ -380,7 +362,7 @@ class _Reader:
             return
         if kind == "date":
             m = dates.search(text)
-            value = m.date if m is not None else _loose_date(text)
+            value = m.date if m is not None else loose_date(text)
             if value is not None and h.date is None:
                 h.date = (value, s, e)
                 self.mode = None
@@ -450,19 +432,12 @@ class _Reader:
             h.subject.append((stripped, s, e))
             return
         if self.mode in ("kg", "kg-list"):
-            if self.mode == "kg-list" and self._continues_item(line, stripped):
-                self._open_item = f"{self._open_item} {stripped}"
-                h.addressees[-1] = (clean(_TRAILING_AND.sub("", self._open_item.rstrip(" ;.,"))),
-                                    h.addressees[-1][1], e)
-                if len(self._open_item) > _LONGEST_ITEM:
-                    self._open_item_col = None  # no item is this long: the list has ended
-                    self.mode = None
-                elif stripped.endswith((";", ".")):
-                    self._open_item_col = None
-                else:
-                    self._open_item_end = line.end
+            if self.mode == "kg-list" and self.kg.continues(line, stripped):
+                if not self.kg.extend(line, stripped, e):
+                    self.mode = None  # no item is this long: the list has ended
                 return
-            self._addressee(s, e, col)
+            self.done = self.kg.add(s, e, first=self.mode == "kg")
+            self.mode = "kg-list"
             return
         if self.mode == "title":
             self._title(s, e, line)
@@ -578,79 +553,6 @@ class _Reader:
         nxt = next((ln for ln in self.lines[line.index + 1 :] if not ln.blank), None)
         return nxt is not None and len(line.cells) == 1
 
-    def _addressee(self, s: int, e: int, col: int) -> None:
-        h = self.h
-        text = self.work[s:e]
-        body = _BODY_AFTER_SPACE.search(text)
-        if body and self.mode == "kg":
-            e = s + body.start()
-            text = self.work[s:e]
-            self.done = True
-        for part in _ITEM_SPLIT.split(text):
-            self._open_item = _DASH_ITEM.sub("", part.strip())
-            item = _TRAILING_AND.sub("", self._open_item.rstrip(" ;.,"))
-            if item:
-                h.addressees.append((clean(item), s, e))
-        stripped = text.strip()
-        dash = _DASH_ITEM.match(stripped)
-        self._open_item_col = (s - self._line_start(s) + (len(text) - len(text.lstrip()))
-                               + dash.end()
-                               if dash and not self.done and not stripped.endswith((";", "."))
-                               else None)
-        self._open_item_end = e
-        self.mode = "kg-list"
-
-    def _line_start(self, offset: int) -> int:
-        return self.work.rfind("\n", 0, offset) + 1
-
-    def _continues_item(self, line: Line, text: str) -> bool:
-        """Whether ``line`` goes on with the last Kính gửi item: the item opened with a dash
-        and is not closed by ``;`` or ``.``, and the line is indented under the item's text
-        (a PDF text layer wraps a long item: ``- Các Bộ: Công an, ...,`` / ``  Tài chính,
-        ...;``). A line at the dash's column or left of it is the body's."""
-        col = self._open_item_col
-        if col is None or not self.h.addressees or line.cells[0].col < col - 1 or \
-                _LINE_BODY.match(text) or text.endswith(":") or "như sau" in text:
-            return False
-        # the item's last line was wrapped: it reached the text's right margin (within a
-        # tenth: a text layer's columns are uneven) or the next line's first word would not
-        # have fitted on it, or it stops on a word that goes on
-        before = self.work[self._line_start(self._open_item_end) : self._open_item_end].rstrip()
-        first_word = len(text.split(None, 1)[0]) if text else 0
-        margin = min(self._margin(), self._block_width(line.index, col))
-        if not (len(before) + 1 + first_word > margin or len(before) >= 0.9 * margin
-                or before.endswith((",", " và", " -", "–"))):
-            return False
-        # a paragraph's first line, wrapped to the margin, its next line left of the dash:
-        # the body's, not the item's
-        nxt = next((ln for ln in self.lines[line.index + 1 : line.index + 3] if ln.cells), None)
-        return not (nxt is not None and nxt.cells[0].col < col - 1
-                    and len(line.text.rstrip()) >= 0.9 * self._margin()
-                    and not text.rstrip().endswith((";", ".", ",")))
-
-    def _block_width(self, index: int, col: int) -> int:
-        """The widest line of the list's block around ``index``: the lines that are not blank
-        at or right of the item's text column ``col`` (at most 60 each way). A list may wrap
-        narrower than the body."""
-        lines, widest = self.lines, 0
-        k = index
-        while k >= 0 and index - k < 60 and lines[k].cells and lines[k].cells[0].col >= col - 3:
-            widest = max(widest, len(lines[k].text.rstrip()))
-            k -= 1
-        k = index
-        while k < len(lines) and k - index < 60 and lines[k].cells and \
-                lines[k].cells[0].col >= col - 1:
-            widest = max(widest, len(lines[k].text.rstrip()))
-            k += 1
-        return widest
-
-    def _margin(self) -> int:
-        """The text's right margin: the length of its longest lines (the 90th percentile of the
-        first 300 lines that are not blank), read once."""
-        if self._right_margin is None:
-            sizes = sorted(len(ln.text.rstrip()) for ln in self.lines[:300] if ln.cells)
-            self._right_margin = sizes[len(sizes) * 9 // 10] if sizes else 80
-        return self._right_margin
 
 
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
@@ -665,46 +567,6 @@ def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     if work[end - 1].isspace() or added[0].isspace():
         return f"{name} {tail}"
     return name + tail  # the last word of the name goes on
-
-
-def _loose_date(text: str) -> DocumentDate | None:
-    m = _LOOSE_DATE.search(text)
-    if m is None:
-        return None
-    try:
-        value = DocumentDate(int(m["y"]) if m["y"] else None, int(m["m"]), int(m["d"]))
-        if value.year is not None:
-            value.to_date()
-        elif not (1 <= value.month <= 12 and 1 <= value.day <= 31):  # type: ignore[operator]
-            return None
-    except ValueError:
-        return None
-    return value
-
-
-def _place(text: str) -> tuple[int, str] | None:
-    """The place name that ends ``text`` (before ``, ngày``): its offset and the name."""
-    body = text.rstrip(" ,")
-    if not body:
-        return None
-    words = list(_WORD.finditer(body))
-    start = None
-    for word in reversed(words):
-        w = word.group(0).strip(",")
-        if not w or any(map(str.isdigit, w)) or "/" in w:
-            break
-        if w[0].isupper() or w in ("phố", "xã", "trấn") or w.startswith("TP"):
-            start = word.start()
-            continue
-        break
-    if start is None:
-        return None
-    name = clean(body[start:])
-    if len(name.split()) > 6:
-        return None
-    if re.match(r"(?:phố|xã|trấn)\b", name):
-        return None
-    return start, name
 
 
 def _upper_prefix(text: str) -> int:
