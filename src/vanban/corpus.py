@@ -31,20 +31,18 @@ import importlib
 import itertools
 import math
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import attrs
 
 from vanban.dates import DocumentDate
-from vanban.errors import VanbanError
 from vanban.metadata import metadata
 from vanban.model import Citation, Document, Span
 from vanban.numbers import DocumentNumber
 from vanban.parser import parse
+from vanban.reading import SUFFIXES, ReadError, files, read_text
 
 if TYPE_CHECKING:
     import dask.bag
@@ -71,15 +69,8 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 
-#: The suffixes a directory is searched for.
-SUFFIXES: tuple[str, ...] = (".txt", ".md", ".docx")
-
 _CHUNK = 4  # files a task: few enough to balance two workers, enough to amortise the IPC
 _IN_FLIGHT = 4  # tasks queued a worker: the memory bound
-
-
-class ReadError(VanbanError, OSError):
-    """A file could not be read: missing, unreadable, not UTF-8, not a valid ``.docx``."""
 
 
 @attrs.frozen
@@ -103,79 +94,6 @@ class Result:
     def ok(self) -> bool:
         """Whether the file was read (the document itself may still have findings)."""
         return self.error is None
-
-
-# -- files -------------------------------------------------------------------------------------
-
-
-def files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
-    """The files ``paths`` name: each directory replaced by its ``.txt``, ``.md`` and ``.docx``
-    files (recursively, sorted, hidden ones left out); files and ``"-"`` kept as given, even
-    when they do not exist (reading them reports it).
-
-    >>> import vanban
-    >>> [p.rsplit("/", 1)[-1] for p in files([vanban.example_path().parent, "-"])]
-    ['cong-van-706-UBND-VP7.txt', 'cong-van-VHTT-draft.txt', '-']
-    """
-    out: list[str] = []
-    for item in paths:
-        name = os.fspath(item)
-        if name != "-" and os.path.isdir(name):
-            out.extend(_walk(name))
-        else:
-            out.append(name)
-    return out
-
-
-def _walk(folder: str) -> list[str]:
-    found: list[str] = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(os.path.join(root, n) for n in sorted(names)
-                     if not n.startswith((".", "~$")) and n.lower().endswith(SUFFIXES))
-    return found
-
-
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The text of a document file: UTF-8 (a BOM is dropped) for ``.txt`` and ``.md``, the
-    paragraphs and table rows of a ``.docx`` (extra ``docx``); ``"-"`` reads standard input.
-    Raise :class:`ReadError` with a short reason.
-
-    >>> read_text("/no/such/file.txt")
-    Traceback (most recent call last):
-    ...
-    vanban.corpus.ReadError: No such file or directory
-    """
-    name = os.fspath(path)
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read()
-        elif name.lower().endswith(".docx"):
-            return _docx(Path(name))
-        else:
-            data = Path(name).read_bytes()
-    except OSError as exc:
-        raise ReadError(exc.strerror or str(exc)) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ReadError(f"not UTF-8 text: byte 0x{data[exc.start]:02x} at offset {exc.start}"
-                        ) from None
-
-
-def _docx(path: Path) -> str:
-    from vanban.parser.docx import docx_text  # noqa: PLC0415 - optional dependency
-
-    if not path.is_file():
-        raise ReadError("No such file or directory" if not path.exists() else "Not a file")
-    try:
-        return docx_text(path)
-    except ImportError as exc:
-        raise ReadError(str(exc)) from None
-    except OSError as exc:
-        raise ReadError(exc.strerror or str(exc)) from None
-    except Exception as exc:  # python-docx raises many kinds on a damaged file
-        raise ReadError(f"not a valid .docx file ({type(exc).__name__}: {exc})") from None
 
 
 # -- reading many files ------------------------------------------------------------------------
