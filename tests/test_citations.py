@@ -191,6 +191,20 @@ def test_laws_by_name() -> None:
     assert cite(text)[-1].issuer == "Quốc hội"
 
 
+def test_luat_su_is_a_lawyer_not_a_law() -> None:
+    # "luật sư" is the word for a lawyer: "Đoàn Luật sư" (a bar association) names no law,
+    # and the number after it is the Tờ trình's (a Quyết định of UBND tỉnh Bình Thuận, 2025)
+    text = ("Theo đề nghị của Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận tại Tờ trình số "
+            "02-TTr/ĐLS ngày 29 tháng 4 năm 2025. 2. Phê chuẩn Nghị quyết Đại hội Đoàn Luật sư "
+            "tỉnh Bình Thuận đã được thông qua ngày 27 tháng 4 năm 2025; Liên đoàn Luật sư Việt "
+            "Nam năm 2026. Căn cứ Luật Luật sư ngày 29 tháng 6 năm 2006.")
+    got = [(c.type_name, c.title, number_text(c), c.date.isoformat() if c.date else None)
+           for c in cite(text)]
+    assert got == [("Tờ trình", None, "02-TTr/ĐLS", "2025-04-29"),
+                   ("Luật", "Luật sư", None, "2006-06-29")]
+    assert cite(text)[0].issuer == "Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận"
+
+
 def test_a_bare_law_takes_the_full_name_read_earlier() -> None:
     text = "Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015; theo Luật Phí và lệ phí và các"
     first, later = cite(text)

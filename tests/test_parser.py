@@ -356,10 +356,21 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         _PLAN_HEAD + "Kính gửi:\n  - Sở A,\n      " + "x [n] " * 24_000 + "\n",
         # 14 s at 1 MB: each glued "Chương" line copied the lines after it (7.6 s here)
         _PLAN_HEAD + "Điều 1. A\n" + "x, Chương 1.\n\n" * 40_000,
+        # a signature glued to a Nơi nhận entry is looked for once an entry: many candidate
+        # prefixes on one line, and many lines of them
+        _PLAN_HEAD + "1. a\nNơi nhận:\n- Lưu" + " x KT. BỘ" * 30_000 + "\n",
+        _PLAN_HEAD + "1. a\nNơi nhận:\n" + "- Lưu: VT, A KT. BỘ TRƯỞNG THỨ TRƯỞNG\n" * 20_000,
+        # a rule of dashes ends the list; a long rule, and many lines after it
+        _PLAN_HEAD + "1. a\nNơi nhận:\n- A;\n" + "-" * 300_000 + " x\n",
+        _PLAN_HEAD + "1. a\nNơi nhận:\n- A;\nCHỦ TỊCH\nHồ Văn Mười\n" + "-----\n[1] x\n" * 20_000,
+        # the Party's authority line tested on each upper-case title line
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 1-QĐ/TW\nQUY ĐỊNH\nVỀ X\n"
+        + ("BỘ CHÍNH TRỊ" + " " * 40 + "\n") * 8_000 + "BAN BÍ THƯ " * 20_000 + "\n",
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
          "footer-code", "footer-rank", "tab-runs", "dien-line", "dien-title", "kg-wrapped-notes",
-         "glued-chapters"],
+         "glued-chapters", "glued-signature-line", "glued-signature-lines",
+         "rule-long", "rules-footnotes", "party-authority-lines"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
@@ -452,6 +463,47 @@ _QH_RESOLUTION = (
 )
 
 
+def test_a_signature_glued_to_the_last_recipient_entry() -> None:
+    # a web page (Thông tư 12/2015/TT-BTC on thuvienphapluat) flattened the footer's two cells
+    # onto one line, with the appendix's title after the name
+    doc = vanban.parse(
+        "BỘ TÀI CHÍNH\nSố: 12/2015/TT-BTC\nHà Nội, ngày 30 tháng 01 năm 2015\nTHÔNG TƯ\n"
+        "QUY ĐỊNH CHI TIẾT THỦ TỤC CẤP CHỨNG CHỈ NGHIỆP VỤ KHAI HẢI QUAN\nĐiều 1. Phạm vi\n"
+        "Nơi nhận:\n- Website Tổng cục Hải quan;\n- Lưu VT; TCHQ KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ "
+        "Hoàng Anh Tuấn DANH MỤC CÁC BIỂU MẪU (Ban hành kèm Thông tư số 12/2015/TT-BTC ngày "
+        "30/01/2015)\n1. Mẫu số 01 - Phiếu đăng ký dự thi.\n")
+    assert [r.name for r in doc.recipients] == ["Website Tổng cục Hải quan", "Lưu VT; TCHQ"]
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.competence, sig.position, sig.name) == ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG",
+                                                        "Đỗ Hoàng Anh Tuấn")
+    assert [a.title for a in doc.attachments][:1] == [
+        "DANH MỤC CÁC BIỂU MẪU (Ban hành kèm Thông tư số 12/2015/TT-BTC ngày 30/01/2015)"]
+    # a unit's code "KT" in the Lưu entry is no signature: no position and name follow it
+    doc = vanban.parse(_PLAN_HEAD + "1. a\nNơi nhận:\n- Lưu: VT, KT. Hòa.\nCHỦ TỊCH\nHồ Văn Mười\n")
+    assert [r.name for r in doc.recipients] == ["Lưu: VT, KT. Hòa"]
+    assert doc.signature is not None and doc.signature.name == "Hồ Văn Mười"
+
+
+def test_a_footnote_rule_ends_the_recipient_list() -> None:
+    # python-docx puts a document's footnotes last, after a rule of dashes (vbai DOCX files);
+    # the rule and the footnotes are neither an entry nor an appendix
+    footer = ("|Nơi nhận:                     |KT. GIÁM ĐỐC         |\n"
+              "|- Như trên;                   |PHÓ GIÁM ĐỐC         |\n"
+              "|- Lưu: VT, CCHC&VTLT(Tín).    |                     |\n"
+              "|                              |Trần Hữu Tuấn        |\n\n\n"
+              "-----------------------\n"
+              "[1] Công văn số 464/STC-VP ngày 15/01/2026 của Sở Tài chính.\n\n"
+              "HỎA TỐC\n")
+    doc = vanban.parse(_PLAN_HEAD + "1. Nội dung.\n\n" + footer)
+    assert [r.name for r in doc.recipients] == ["Như trên", "Lưu: VT, CCHC&VTLT(Tín)"]
+    assert doc.signature is not None and doc.signature.name == "Trần Hữu Tuấn"
+    assert not doc.attachments
+    assert [u.text for u in doc.unrecognised][-3:] == [
+        "-----------------------", "[1] Công văn số 464/STC-VP ngày 15/01/2026 của Sở Tài chính.",
+        "HỎA TỐC"]
+
+
 def test_the_signature_before_an_appendix_is_the_documents() -> None:
     # a form in the appendix carries a "TM. ..." block; the document's own signature, a
     # position and a name closing the text before the appendix heading, is the one read
@@ -497,6 +549,30 @@ def test_enacting_line_after_an_upper_case_title(title: str, subject: str,
     assert doc.subject == subject
     basis = "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;"
     assert [b.text for b in doc.preamble][:1] == [enacting or basis]
+
+
+@pytest.mark.parametrize(("head", "title", "body", "subject"), [
+    # a Chỉ thị of the Thủ tướng, its authority's line before a body that opens with a sentence
+    ("THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+     "Số: 12/CT-TTg\nHà Nội, ngày 5 tháng 3 năm 2024\n", "CHỈ THỊ\nVỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG "
+     "CHÁY\nTHỦ TƯỚNG CHÍNH PHỦ", "Thời gian qua, công tác phòng cháy đã đạt kết quả.\n"
+     "1. Các bộ, ngành thực hiện.\n", "VỀ TĂNG CƯỜNG CÔNG TÁC PHÒNG CHÁY"),
+    # Party Quy định: the Ban Chấp hành's line, or the Bộ Chính trị's, then "- Căn cứ ..."
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 24-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "Hà Nội, ngày 30 tháng 7 năm 2021\n", "QUY ĐỊNH\nTHI HÀNH ĐIỀU LỆ ĐẢNG\nBAN CHẤP HÀNH TRUNG "
+     "ƯƠNG", "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n", "THI HÀNH ĐIỀU LỆ ĐẢNG"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 296-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "Hà Nội, ngày 30 tháng 5 năm 2025\n", "QUY ĐỊNH\nVỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT\nBỘ CHÍNH "
+     "TRỊ", "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n", "VỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT"),
+    # the title goes on with the body's name: it is the title's ("... CỦA" / "BỘ CHÍNH TRỊ")
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 296-QĐ/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+     "Hà Nội, ngày 30 tháng 5 năm 2025\n", "QUY CHẾ\nLÀM VIỆC CỦA\nBỘ CHÍNH TRỊ",
+     "- Căn cứ Điều lệ Đảng;\nĐiều 1. Phạm vi\n", "LÀM VIỆC CỦA BỘ CHÍNH TRỊ"),
+])
+def test_authority_line_after_a_directive_or_party_rule_title(head: str, title: str, body: str,
+                                                              subject: str) -> None:
+    doc = vanban.parse(head + title + "\n" + body)
+    assert doc.subject == subject
 
 
 def test_a_website_note_on_the_type_line_is_not_the_body() -> None:

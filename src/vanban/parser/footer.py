@@ -354,6 +354,7 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 # no white space and a digit or "_" (up to the first one, then the rest: one read of a cell)
 _CODE: Final = _regex.compile(r"^[^\s_\d]*+[_\d]\S*+$")
 _FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
+_RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn with dashes
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
 # (real ones are under 100 characters) it is not joined on, so a long run of such lines does
@@ -374,6 +375,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
     pending = ""
     seen_after_position = 0
     seen = -1  # the last line that is not blank
+    after_rule = False  # a rule of dashes ended the Nơi nhận list
     for line in lines[footer.start_line :]:
         if not line.cells:  # blank
             continue
@@ -385,6 +387,11 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             break
         if name_line is not None and not in_list and line.index > name_line and not (
                 _RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
+            if after_rule and not _APPENDIX.match(line.cells[0].text):
+                # after the footnotes' rule: footnotes ("[1] ...") and the text boxes a DOCX
+                # extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix
+                footer.unrecognised += [(cell.start, cell.end) for cell in line.cells]
+                continue
             footer.appendix_line = line.index
             break
         for index, cell in enumerate(line.cells):
@@ -401,14 +408,28 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 continue
             right = index > 0 or cell.tabbed or (list_col is not None
                                                  and cell.col >= list_col + 20)
+            start = cell.start  # where ``text`` starts in the work text
             if in_list and not right:
-                if _DASH.match(text):
-                    _add_recipient(footer, text, group, cell.start, cell.end)
-                    entry_line = line.index
-                    last_open = not text.rstrip().endswith((";", "."))
-                    if vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu"):
-                        list_done, last_open = True, False
+                if _RULE.match(text):
+                    # a rule of dashes: the footnotes' separator of a DOCX extraction ("-----"
+                    # then "[1] ..."), not an entry; the list has ended
+                    in_list, list_done, last_open, after_rule = False, True, False, True
+                    footer.unrecognised.append((start, cell.end))
                     continue
+                if _DASH.match(text):
+                    is_luu = vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu")
+                    glued = _glued_signature(text) if is_luu and not list_done else None
+                    entry = text if glued is None else text[:glued].rstrip()
+                    _add_recipient(footer, entry, group, start, start + len(entry))
+                    entry_line = line.index
+                    last_open = not entry.rstrip().endswith((";", "."))
+                    if is_luu:
+                        list_done, last_open = True, False
+                    if glued is None:
+                        continue
+                    # the signature cell run on after the last entry: read it as its own cell
+                    in_list, list_done, last_open = False, True, False
+                    text, start = text[glued:], start + glued
                 if text.endswith(":") and len(text) < 60 and not match_prefix(text):
                     group = text.rstrip(":").strip()
                     continue
@@ -435,11 +456,11 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
                     in_list = False
                 else:
-                    footer.unrecognised.append((cell.start, cell.end))
+                    footer.unrecognised.append((start, cell.end))
                     continue
             if _NOISE.match(text) or _CODE.match(text) or _FILLER.match(text) or (
                     text.startswith(("Ngày", "ngày")) and "năm" in text):
-                footer.unrecognised.append((cell.start, cell.end))
+                footer.unrecognised.append((start, cell.end))
                 continue
             if _PREFIX_TOKEN.fullmatch(text.strip() + " ") or _PREFIX_TOKEN.fullmatch(text.strip()):
                 pending = text.strip()  # "KT." alone on its line: the next cell completes it
@@ -453,16 +474,16 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     footer.signatures.append(sig)
                     sig = SignatureParts()
                 else:
-                    footer.unrecognised.append((cell.start, cell.end))
+                    footer.unrecognised.append((start, cell.end))
                     continue
             parts = split_signature(text)
             if parts.empty:
-                footer.unrecognised.append((cell.start, cell.end))
+                footer.unrecognised.append((start, cell.end))
                 continue
             if parts.authority and (sig.position or sig.name):
                 footer.signatures.append(sig)
                 sig = SignatureParts()
-            shift = cell.start - shift_back
+            shift = start - shift_back
             sig.authority += [(t, shift + s, shift + e) for t, s, e in parts.authority]
             if parts.position and not parts.authority and sig.authority and not sig.position \
                     and len(sig.authority[-1][0]) <= _LONGEST_AUTHORITY \
@@ -476,7 +497,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     sig.position += [(t, shift + s, shift + e) for t, s, e in parts.position]
                     position_line = line.index
                 else:
-                    footer.unrecognised.append((cell.start, cell.end))
+                    footer.unrecognised.append((start, cell.end))
             if parts.name is not None:
                 t, s, e = parts.name
                 sig.name = (t, shift + s, shift + e)
@@ -511,6 +532,26 @@ def _shift(parts: SignatureParts, by: int) -> None:
     parts.position = [(t, s + by, e + by) for t, s, e in parts.position]
     if parts.name is not None:
         parts.name = (parts.name[0], parts.name[1] + by, parts.name[2] + by)
+
+
+# An authority prefix run on after the last Nơi nhận entry, "Lưu" (conventions §1.4.11, ô 9b),
+# on one line ("- Lưu VT; TCHQ KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn"): a web page
+# flattened the footer's two cells (ô 9b and ô 7a-7c). Case-sensitive: the prefix in upper
+# case, then an upper-case word; only the first candidate of the first Lưu entry is tried
+# (one split_signature a footer).
+_GLUED_PREFIX: Final = _regex.compile(r"(?<=\S )(?:TM|KT|TL|TUQ)\.[^\S\n]?+(?=[^\W\d_])")
+
+
+def _glued_signature(text: str) -> int | None:
+    """Where a signature run on after a Nơi nhận entry starts in ``text``, if one does: an
+    authority prefix after a word, then a position and a name in title case."""
+    m = _GLUED_PREFIX.search(text, 2)
+    if m is None or not text[m.end() : m.end() + 2].isupper():
+        return None
+    parts = split_signature(text[m.start() :])
+    if parts.authority and parts.position and parts.name is not None:
+        return m.start()
+    return None
 
 
 def _incomplete(authority: str) -> bool:

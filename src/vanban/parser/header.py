@@ -57,7 +57,13 @@ _OPEN_END: Final = _regex.compile(
 # The types whose title the enacting authority's own line follows (ô 5a), and words by which
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
 _ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
-                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"})
+                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH",
+                                   # printed so in practice, though NĐ 30/2020 Mẫu 1.4 and the
+                                   # Party's HD 36 show no such line (conventions §1.3, §3.2)
+                                   "CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ"})
+# The Party's enacting bodies, on a line of their own after the title (a Quy định of the Bộ
+# Chính trị under the header of the Ban Chấp hành Trung ương).
+_PARTY_AUTHORITY: Final = _regex.compile(r"(?:BỘ\s++CHÍNH\s++TRỊ|BAN\s++BÍ\s++THƯ)\s*+")
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
 # A council's term and session, on one line or two: "KHÓA X, KỲ HỌP THỨ 20", "KHÓA X - KỲ HỌP
 # THỨ 20", "KHÓA X" / "KỲ HỌP THỨ 20", "(KỲ HỌP CHUYÊN ĐỀ)".
@@ -484,8 +490,9 @@ class _Reader:
             cut = _upper_prefix(text)
             enacting = _ENACTING.search(text, 0, cut or len(text))
             law = h.type_name is not None and clean(h.type_name[0]).upper() in _LAW_TYPES
-            if enacting is not None and enacting.start() == 0 and self._enacting_line(
-                    stripped, line):
+            own_line = (enacting is not None and enacting.start() == 0) or bool(
+                _PARTY_AUTHORITY.fullmatch(stripped))
+            if own_line and self._enacting_line(stripped, line):
                 self.done = True  # the enacting authority's own line (ô 5a), then "Căn cứ ..."
                 return
             if enacting and enacting.start() > 0 and not law:
