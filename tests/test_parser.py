@@ -310,9 +310,10 @@ def test_cell_breaks_read_a_run_of_spaces_and_tabs_once() -> None:
         "BỘ NỘI VỤ\n" * 10_000,
         "KT. " * 25_000,
         "- " * 50_000,
+        "SỞ NỘI VỤ–" * 10_000 + "–" * 50_000,  # en dashes, as a separator and between words
     ],
     ids=["ngay", "so", "noi-nhan", "type-names", "tabs-bar", "issuer", "upper-lines", "kt",
-         "dashes"],
+         "dashes", "en-dashes"],
 )
 def test_adversarial_lines_parse_in_linear_time(text: str) -> None:
     """Long runs on one line that once made the header and layout readers quadratic."""
@@ -769,6 +770,27 @@ def test_a_quoc_hieu_whose_nam_was_cut_off() -> None:
     text = "SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/QĐ-SNV\n"
     span = dict(vanban.parse(text).spans)["national_title"]
     assert text[span.start : span.end] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.mark.parametrize("rule", ["––––––––––––––", "—————", "–––"])
+def test_a_rule_of_en_dashes_under_the_issuer(rule: str) -> None:
+    # a PDF text layer prints the rule under the issuer as en or em dashes, glued to the name
+    # (Sở Nông nghiệp và Môi trường Lào Cai, công văn of 17/7/2026)
+    text = (
+        "UBND TỈNH LÀO CAI                        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG{rule}               {rule}Độc lập - Tự do - Hạnh phúc\n"
+        "    Số: 6791/SNNMT-KHTC                      Lào Cai, ngày 17 tháng 7 năm 2026\n"
+        " V/v tham gia ý kiến thẩm định hồ sơ\n\n"
+        "                      Kính gửi: Sở Công thương tỉnh Lào Cai\n\n"
+        "      Sở Nông nghiệp và Môi trường nhận được Công văn số 4170/SCT-CN.\n"
+    )
+    record = vanban.metadata(vanban.parse(text))
+    assert record["OrganName"] == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    assert record["OrganizationInCharge"] == "UBND TỈNH LÀO CAI"
+    assert record["Subject"] == "tham gia ý kiến thẩm định hồ sơ"
+    # a dash between words is not a rule
+    doc = vanban.parse("SỞ NỘI VỤ – VĂN PHÒNG\nSố: 1/QĐ-SNV\n")
+    assert doc.issuer is not None and doc.issuer.name == "SỞ NỘI VỤ – VĂN PHÒNG"
 
 
 def _double_spaced(text: str) -> str:

@@ -26,11 +26,11 @@ from vanban.parser.placedate import place as _place
 __all__ = ["Header", "read_header"]
 
 # What a marker opens with (any case): the Quốc hiệu and the Party's title C, Đ or D; a
-# separator one of -_=~•.*; a note "["; at the start of a word, the labels Số (with the law's
+# separator one of -_=~•.*–—; a note "["; at the start of a word, the labels Số (with the law's
 # type before it: L, N, P), V/v, Kính gửi, the urgencies (H, T, K), DỰ THẢO and the type names.
 # Tried first, this skips most positions at once; keep it in step with the patterns of vocab.
 _MARKER_OPENS: Final = (
-    r"(?=[CĐD\-_=~•.*\[]|(?<![\w])["
+    r"(?=[CĐD\-_=~•.*\[–—]|(?<![\w])["
     + "".join(sorted(set("LNPSVKHTD") | {name[0] for name in vocab.TYPE_NAMES})) + "])"
 )
 _MARKERS: Final = _regex.compile(

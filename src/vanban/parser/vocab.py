@@ -49,7 +49,8 @@ NATIONAL: Final = (
 # A note a website inserted in brackets ("[Điều này được hướng dẫn bởi ...]"), up to 600
 # characters on one line.
 NOTE: Final = r"\[[^\]\n]{0,600}+\]"
-SEPARATOR: Final = r"[-_=~•.]{3,}+|(?<!\S)\*(?!\S)"
+# a rule under a name: hyphens, underscores, dots, or en/em dashes as a PDF text layer prints it
+SEPARATOR: Final = r"[-_=~•.–—]{3,}+|(?<!\S)\*(?!\S)"
 NUMBER_LABEL: Final = (
     r"(?<![\w/])(?:(?:Luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|NGHỊ\s+QUYẾT)\s+)?"
     r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–]|$)"
