@@ -311,9 +311,10 @@ def test_cell_breaks_read_a_run_of_spaces_and_tabs_once() -> None:
         "KT. " * 25_000,
         "- " * 50_000,
         "SỞ NỘI VỤ–" * 10_000 + "–" * 50_000,  # en dashes, as a separator and between words
+        "Epas: 1 CHỦ NHIỆM Nguyễn Văn An 1 Luật " * 5_000,  # ePAS numbers and footnotes
     ],
     ids=["ngay", "so", "noi-nhan", "type-names", "tabs-bar", "issuer", "upper-lines", "kt",
-         "dashes", "en-dashes"],
+         "dashes", "en-dashes", "epas"],
 )
 def test_adversarial_lines_parse_in_linear_time(text: str) -> None:
     """Long runs on one line that once made the header and layout readers quadratic."""
@@ -791,6 +792,66 @@ def test_a_rule_of_en_dashes_under_the_issuer(rule: str) -> None:
     # a dash between words is not a rule
     doc = vanban.parse("SỞ NỘI VỤ – VĂN PHÒNG\nSố: 1/QĐ-SNV\n")
     assert doc.issuer is not None and doc.issuer.name == "SỞ NỘI VỤ – VĂN PHÒNG"
+
+
+def test_a_code_numbered_bo_luat_so() -> None:
+    # a code's header labels its number "Bộ luật số:" (Bộ luật Lao động 2019)
+    text = ("QUỐC HỘI\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "---------------\nBộ luật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019\n"
+            "BỘ LUẬT LAO ĐỘNG\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "Quốc hội ban hành Bộ luật Lao động.\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["CodeNumber"], record["CodeNotation"]) == ("45", "2019/QH14")
+    assert record["OrganName"] == "QUỐC HỘI"
+
+
+@pytest.mark.parametrize("title", ["Nghị định 44/2025/NĐ-CP.", "Bộ luật dân sự 2015.",
+                                   "Hiến pháp 2013."])
+def test_a_website_title_with_the_issuer_on_its_line(title: str) -> None:
+    # a website's title, then the issuer and its rule on the same first line
+    issuer = "CHÍNH PHỦ" if title.startswith("Nghị") else "QUỐC HỘI"
+    text = (f"{title} {issuer} -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+            "Hạnh phúc ---------------\nSố: 44/2025/NĐ-CP\nHà Nội, ngày 28 tháng 02 năm 2025\n"
+            "NGHỊ ĐỊNH QUẢN LÝ LAO ĐỘNG, TIỀN LƯƠNG\nCăn cứ Luật Tổ chức Chính phủ;\n")
+    assert vanban.metadata(vanban.parse(text))["OrganName"] == issuer
+
+
+def test_the_type_line_with_the_body_run_on() -> None:
+    # a flattened web page: the type, its title and the first "Căn cứ" on one line
+    text = ("Nghị định 21/2021/NĐ-CP\nCHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+            "Độc lập - Tự do - Hạnh phúc ---------------\nSố: 21/2021/NĐ-CP\n"
+            "Hà Nội, ngày 19 tháng 3 năm 2021\nNGHỊ ĐỊNH QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO "
+            "ĐẢM THỰC HIỆN NGHĨA VỤ Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+            "Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;\nĐiều 1. Phạm vi điều chỉnh\n")
+    doc = vanban.parse(text)
+    record = vanban.metadata(doc)
+    assert record["Subject"] == ("QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN "
+                                 "NGHĨA VỤ")
+    assert record["TypeName"] == "Nghị định"
+    assert [c.date.to_date().year for c in doc.citations if c.date] == [2015, 2015]
+
+
+@pytest.mark.parametrize("line", [
+    "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc 1 Luật hải quan số 54/2014/QH13 có "
+    "căn cứ ban hành như sau:",
+    "XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc [1] Luật Doanh nghiệp số 59/2020/QH14 "
+    "có căn cứ ban hành như sau:",
+    "Epas: 187515 XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc",
+])
+def test_a_consolidated_texts_signature_with_its_footnotes_run_on(line: str) -> None:
+    # a web page runs the footnotes of a văn bản hợp nhất on after the signer's name, and
+    # prints the National Assembly's ePAS number before the signature
+    text = ("VĂN PHÒNG QUỐC HỘI\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 02/VBHN-VPQH\nHà Nội, ngày 07 tháng 12 năm 2018\nLUẬT\nHẢI QUAN\n"
+            "Điều 1. Phạm vi điều chỉnh\nLuật này quy định về hải quan.\n"
+            f"{line}\n“Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+            "2 Khoản này được sửa đổi theo quy định tại khoản 1 Điều 102 của Luật hải quan.\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["Position"], record["FullName"]) == ("CHỦ NHIỆM", "Nguyễn Hạnh Phúc")
+    # a long paragraph opening in upper case is still not a signature
+    body = ("UBND TỈNH giao Sở Nội vụ chủ trì Nguyễn Văn An theo dõi, đôn đốc các cơ quan, đơn vị "
+            "thực hiện và báo cáo kết quả trước ngày 15 tháng 12 năm 2024.\n")
+    assert vanban.parse("SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n" + body).signatures == ()
 
 
 def _double_spaced(text: str) -> str:

@@ -33,6 +33,8 @@ _NOISE: Final = _regex.compile(
 _APPENDIX: Final = _regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
 _HEADING: Final = _regex.compile(r"(?:PHỤ\s++LỤC|DANH\s++MỤC)(?![^\W\d_])")  # an appendix's own
 # "(Đã ký)" closing a cell; _drop_signed_note takes it off with the white space before it
+# the number of the National Assembly's document system (ePAS) printed before a signature
+_EPAS: Final = _regex.compile(r"[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+\s++")
 _SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
 # II.7.b allows them in the armed forces, education, health and science).
@@ -121,6 +123,9 @@ def split_signature(text: str) -> SignatureParts:
     """
     parts = SignatureParts()
     text = _drop_signed_note(text)
+    epas = _EPAS.match(text)
+    if epas is not None:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": the document's ePAS number
+        text = " " * epas.end() + text[epas.end() :]
     rank = _RANK.match(text)
     if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
         text = " " * rank.end() + text[rank.end() :]
@@ -322,13 +327,15 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
             continue
         text = line.cells[-1].text
         # more than 16 words (a paragraph of the body): at least 33 characters
-        if len(text) >= 33 and len(text.split(None, 16)) > 16:
-            continue
+        long = len(text) >= 33 and len(text.split(None, 16)) > 16
         if _opens_upper(text):  # else split_signature finds no position
             parts = split_signature(text)
             if parts.name is not None and parts.position and _known_position(
-                    parts.position[-1][0]):
-                return line.index
+                    parts.position[-1][0]) and (not long or _FOOTNOTE.match(
+                        text, parts.rest or 0)):
+                return line.index  # (a long line: the footnotes a web page ran on the name)
+        if long:
+            continue
         if _known_position(text) and line.index + 1 < len(lines):
             following = [ln for ln in lines[line.index + 1 : line.index + 9] if not ln.blank]
             for nxt in following[:4]:  # dotted lines and a "Ngày ..." line may come between
@@ -354,6 +361,10 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 # no white space and a digit or "_" (up to the first one, then the rest: one read of a cell)
 _CODE: Final = _regex.compile(r"^[^\s_\d]*+[_\d]\S*+$")
 _FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
+# a footnote's number and its first word after a signature's name ("CHỦ NHIỆM Nguyễn Hạnh Phúc
+# 1 Luật hải quan số ...", "... [1] Luật ...": a consolidated text's footnotes run on by a web
+# page)
+_FOOTNOTE: Final = _regex.compile(r"(?:\d{1,3}|\[\d{1,3}\])\s++[^\W\d_]")
 _RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn with dashes
 _INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
@@ -564,6 +575,9 @@ def _opens_upper(text: str) -> bool:
     if text[:1].islower():  # a cheap test first: every rank opens with a capital
         return False
     text = _drop_signed_note(text)
+    epas = _EPAS.match(text)
+    if epas is not None:
+        text = text[epas.end() :]
     rank = _RANK.match(text)
     first = _WORDS.search(text, rank.end() if rank is not None else 0)
     return first is not None and _upper_word(first.group(0))

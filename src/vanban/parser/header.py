@@ -225,7 +225,8 @@ class _Reader:
         """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
         text = line.cells[0].text
         if line.index > 2 or not re.match(
-            r"(?:Công văn|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|Văn bản|Dự thảo|"
+            r"(?:Công văn|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|Bộ luật|Hiến pháp|"
+            r"Văn bản|Dự thảo|"
             r"Kế hoạch|Thông báo|Hướng dẫn|Pháp lệnh|Lệnh|Quy định|Báo cáo|Tờ trình)\b[^\n]*?\d",
             text,
         ):
@@ -278,6 +279,8 @@ class _Reader:
             # after the date, a line in sentence case that is not a type name starts the body
             # (a website's note in brackets on the type's line is not the line's case)
             plain = _NOTE.sub("", text) if "[" in text else text
+            if vocab.TYPE_LINE.match(plain):  # "NGHỊ ĐỊNH VỀ ... Căn cứ ...": the type's line
+                return False                  # with the body run on (a flattened web page)
             return not _is_upper(plain) and len(plain.split(None, 6)) > 6
         return False
 
@@ -587,10 +590,12 @@ def _upper_prefix(text: str) -> int:
 
 
 def _upper_suffix(text: str) -> int | None:
-    """The start of the trailing run of upper-case words, or None."""
+    """The start of the trailing run of upper-case words (no digit: ``16/2023/NĐ-CP.`` is not
+    a name's), or None."""
     start = None
     for word in _WORD.finditer(text):
-        if any(map(str.islower, word.group(0))) or not any(map(str.isalpha, word.group(0))):
+        w = word.group(0)
+        if any(map(str.islower, w)) or not any(map(str.isalpha, w)) or any(map(str.isdigit, w)):
             start = None
         elif start is None:
             start = word.start()

@@ -52,7 +52,7 @@ NOTE: Final = r"\[[^\]\n]{0,600}+\]"
 # a rule under a name: hyphens, underscores, dots, or en/em dashes as a PDF text layer prints it
 SEPARATOR: Final = r"[-_=~•.–—]{3,}+|(?<!\S)\*(?!\S)"
 NUMBER_LABEL: Final = (
-    r"(?<![\w/])(?:(?:Luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|NGHỊ\s+QUYẾT)\s+)?"
+    r"(?<![\w/])(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|BỘ\s+LUẬT|NGHỊ\s+QUYẾT)\s+)?"
     r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–]|$)"
 )
 SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
