@@ -854,6 +854,25 @@ def test_a_consolidated_texts_signature_with_its_footnotes_run_on(line: str) -> 
     assert vanban.parse("SỞ NỘI VỤ\nSố: 1/QĐ-SNV\n" + body).signatures == ()
 
 
+@pytest.mark.parametrize(("signature", "position", "name"), [
+    ("CHỦ TỊCH\n", "CHỦ TỊCH", ""),
+    ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n", "PHÓ CHỦ TỊCH", "Nguyễn Ngọc Phúc"),
+])
+def test_a_footer_table_read_row_by_row(signature: str, position: str, name: str) -> None:
+    # python-docx reads the footer table row by row: "Nơi nhận:" and the signature's cell,
+    # then the list's cell and the name's (a draft Kế hoạch of UBND tỉnh Lâm Đồng, 2026)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số:           /KH-UBND\nLâm Đồng, ngày         tháng 01 năm 2026\nKẾ HOẠCH\n"
+            "Kiểm tra công tác cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Kiểm tra.\n"
+            f"Nơi nhận:\n{signature}- Chủ tịch UBND tỉnh;\n- Các Phó Chủ tịch UBND tỉnh;\n"
+            "- Ban Quản lý các khu công nghiệp;\n- Lưu: VT, SNV.\n\n\n"
+            + (f"{name}\n" if name else ""))
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["Position"], record["FullName"]) == (position, name)
+    assert record["ToPlaces"] == ["Chủ tịch UBND tỉnh", "Các Phó Chủ tịch UBND tỉnh",
+                                  "Ban Quản lý các khu công nghiệp", "Lưu: VT, SNV"]
+
+
 def _double_spaced(text: str) -> str:
     """A blank line after every line that has none (an extraction that double-spaces)."""
     return re.sub(r"(?<=\S)[^\S\n]*\n(?=[^\S\n]*\S)", "\n\n", text)

@@ -420,6 +420,11 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             right = index > 0 or cell.tabbed or (list_col is not None
                                                  and cell.col >= list_col + 20)
             start = cell.start  # where ``text`` starts in the work text
+            if not in_list and not right and footer.recipients_found and not footer.recipients \
+                    and not list_done and sig.name is None and _DASH.match(text):
+                # a DOCX table read row by row: "Nơi nhận:" | the signature's cell, then the
+                # list's cell on the next row; its entries are the list's, not the signer's
+                in_list, last_open = True, False
             if in_list and not right:
                 if _RULE.match(text):
                     # a rule of dashes: the footnotes' separator of a DOCX extraction ("-----"
