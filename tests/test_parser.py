@@ -873,6 +873,24 @@ def test_a_footer_table_read_row_by_row(signature: str, position: str, name: str
                                   "Ban Quản lý các khu công nghiệp", "Lưu: VT, SNV"]
 
 
+@pytest.mark.parametrize("label", ["Nơi nhận:", "Nơi nhận", "NƠI NHẬN :"])
+def test_a_line_of_prose_wrapping_at_noi_nhan_is_not_the_label(label: str) -> None:
+    # "... đóng dấu của ban tổ chức nơi giao và" / "nơi nhận vào trang đầu ...": prose, and
+    # the footer is the document's own, at its end (a Party Hướng dẫn, Hà Nội 2025)
+    text = ("THÀNH UỶ HÀ NỘI\nBAN TỔ CHỨC\n*\nSố 21-HD/BTCTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 20 tháng 8 năm 2025\nHƯỚNG DẪN\nThực hiện trao tặng Huy hiệu Đảng\n"
+            "I. THỜI GIAN\n- Ban tổ chức nơi giao và\nnơi nhận vào trang đầu sổ danh sách.\n"
+            "TỈNH/ THÀNH ỦY ĐB CẤP TRÊN CƠ SỞ\nLỄ CHUYỂN GIAO - TIẾP NHẬN\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy thực hiện.\n"
+            f"{label}                                    K/T TRƯỞNG BAN\n"
+            "- Thường trực Thành ủy,                         PHÓ TRƯỞNG BAN\n- Lưu.\n\n"
+            "                                                Triệu Thị Ngọc\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["Competence"], record["Position"], record["FullName"]) == (
+        "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Triệu Thị Ngọc")
+    assert record["ToPlaces"] == ["Thường trực Thành ủy", "Lưu"]
+
+
 def _double_spaced(text: str) -> str:
     """A blank line after every line that has none (an extraction that double-spaces)."""
     return re.sub(r"(?<=\S)[^\S\n]*\n(?=[^\S\n]*\S)", "\n\n", text)

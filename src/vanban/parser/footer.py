@@ -21,7 +21,11 @@ from vanban.parser.layout import Line, clean
 
 __all__ = ["Footer", "SignatureParts", "read_footer", "split_signature"]
 
-_RECIPIENTS: Final = _regex.compile(r"N[ơo]i\s+nh[ậa]n\s*:?", re.IGNORECASE)
+# "Nơi nhận:" (ô 9b), or the label without its colon alone on its line or before the first
+# entry's dash; a line of prose that wraps at "nơi nhận vào ..." is not the label
+_RECIPIENTS: Final = _regex.compile(
+    r"N[ơo]i\s+nh[ậa]n(?:\s*+:|(?=[^\S\n]*+(?:$|[-+•*])))", re.IGNORECASE | re.MULTILINE
+)
 _PREFIX_TOKEN: Final = _regex.compile(
     r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
 )
