@@ -816,6 +816,19 @@ def test_a_website_title_with_the_issuer_on_its_line(title: str) -> None:
     assert vanban.metadata(vanban.parse(text))["OrganName"] == issuer
 
 
+def test_the_whole_header_on_the_website_titles_line() -> None:
+    text = ("Luật viên chức 2010. QUỐC HỘI ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+            "Tự do - Hạnh phúc --------- Luật số: 58/2010/QH12 Hà Nội, ngày 15 tháng 11 năm 2010 "
+            "LUẬT VIÊN CHỨC\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã "
+            "được sửa đổi, bổ sung một số điều theo Nghị quyết số 51/2001/QH10;\n"
+            "Chương I NHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["TypeName"], record["CodeNumber"], record["CodeNotation"]) == (
+        "Luật", "58", "2010/QH12")
+    assert (record["OrganName"], record["Place"], record["IssuedDate"], record["Subject"]) == (
+        "QUỐC HỘI", "Hà Nội", "2010-11-15", "VIÊN CHỨC")
+
+
 def test_the_type_line_with_the_body_run_on() -> None:
     # a flattened web page: the type, its title and the first "Căn cứ" on one line
     text = ("Nghị định 21/2021/NĐ-CP\nCHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "

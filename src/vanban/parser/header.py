@@ -119,6 +119,7 @@ class _Reader:
         self._cell_start = 0
         self._cell_end = 0
         self.kg = Addressees(work, lines, self.h.addressees)
+        self._resume: int | None = None  # see _crawler_title
 
     # -- pieces --------------------------------------------------------------------------
 
@@ -164,8 +165,11 @@ class _Reader:
         if first is None:
             return h
         index = first.index
+        resume = None  # where the header goes on on the title's line, after its rule
         if self._crawler_title(first):
-            index += 1
+            resume = self._resume
+            if resume is None:
+                index += 1
         seen = 0
         spaced = _double_spaced(self.lines, index)
         for line in self.lines[index:]:
@@ -179,8 +183,11 @@ class _Reader:
                 h.end_line, h.end_offset = line.index, line.start
                 return h
             for cell in line.cells:
-                self._cell_start, self._cell_end = cell.start, cell.end
-                for kind, s, e in self.pieces(cell.start, cell.end):
+                begin = cell.start if resume is None else max(cell.start, resume)
+                if begin >= cell.end:
+                    continue
+                self._cell_start, self._cell_end = begin, cell.end
+                for kind, s, e in self.pieces(begin, cell.end):
                     self._piece(kind, s, e, line, cell.col)
                     if self.done:
                         h.end_line, h.end_offset = line.index, s
@@ -241,6 +248,8 @@ class _Reader:
             if begin is not None and len(tail[begin:].split()) >= 2:
                 end = line.start + begin
                 self.h.org.append((clean(tail[begin:]), end, line.start + sep.start(), line.index))
+            if line.text[sep.end() :].strip():  # "... QUỐC HỘI ------- CỘNG HÒA ... Luật số: ..."
+                self._resume = line.start + sep.end()  # the whole header on the title's line
         self.h.crawler_title = (line.start, end)
         return True
 
