@@ -904,6 +904,29 @@ def test_a_line_of_prose_wrapping_at_noi_nhan_is_not_the_label(label: str) -> No
     assert record["ToPlaces"] == ["Thường trực Thành ủy", "Lưu"]
 
 
+def test_a_charter_printed_alone_has_no_type_from_its_first_chapter() -> None:
+    # an Điều lệ attached to a Quyết định, printed alone: "Chương I" / "QUY ĐỊNH CHUNG" is its
+    # first chapter, not a "Quy định" titled "CHUNG" (VBAI drafts, Lâm Đồng 2025)
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n\nĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG) HỘI HỘ SINH LÂM ĐỒNG\n"
+            "(Kèm theo Quyết định số        /QĐ-UBND ngày        /      /2025\n"
+            " của Chủ tịch UBND tỉnh Lâm Đồng)\nChương I\nQUY ĐỊNH CHUNG\n"
+            "Điều 1. Tên gọi, biểu tượng:\n1. Tên hội: Hội Hộ sinh Lâm Đồng.\n"
+            "Chương II\nNHIỆM VỤ, QUYỀN HẠN\nĐiều 2. Nhiệm vụ\nHội có nhiệm vụ sau.\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["TypeName"], record["Subject"]) == (
+        "Điều lệ", "(SỬA ĐỔI, BỔ SUNG) HỘI HỘ SINH LÂM ĐỒNG")
+    assert record["OrganName"] == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+    assert record["Items"] == ["Chương I", "Chương II"]
+    # without the ĐIỀU LỆ line, the first chapter still ends the header
+    alone = vanban.metadata(vanban.parse(text.replace("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "")))
+    assert (alone["TypeName"], alone["Subject"]) == ("", "")
+    # a decree's title that opens "QUY ĐỊNH CHUNG" is still its title
+    decree = ("CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/2025/NĐ-CP\nNGHỊ ĐỊNH\n"
+              "QUY ĐỊNH CHUNG VỀ QUẢN LÝ HÓA CHẤT\nCăn cứ Luật Hóa chất;\nChương I\nĐiều 1. X\n")
+    assert vanban.metadata(vanban.parse(decree))["Subject"] == "QUY ĐỊNH CHUNG VỀ QUẢN LÝ HÓA CHẤT"
+
+
 def _double_spaced(text: str) -> str:
     """A blank line after every line that has none (an extraction that double-spaces)."""
     return re.sub(r"(?<=\S)[^\S\n]*\n(?=[^\S\n]*\S)", "\n\n", text)

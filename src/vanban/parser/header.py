@@ -48,6 +48,7 @@ _NUMBER_TOKEN: Final = _regex.compile(
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
 _BODY_START: Final = _regex.compile(vocab.BODY_START)
+_CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")
 _NOTE: Final = _regex.compile(vocab.NOTE)
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
 # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
@@ -259,7 +260,10 @@ class _Reader:
 
     def _starts_body(self, line: Line) -> bool:
         if not self._ready():
-            return False
+            # no number, date or type yet: only a chapter or an article heading after the
+            # Quốc hiệu ends the header (an attached Điều lệ or Quy chế printed alone:
+            # "ĐIỀU LỆ ... (Kèm theo Quyết định số ...)" / "Chương I" / "QUY ĐỊNH CHUNG")
+            return self.h.national is not None and bool(_CHAPTER.match(line.cells[0].text))
         text = line.cells[0].text
         if _STARTS_MARKER.match(text):
             return False

@@ -63,7 +63,7 @@ DRAFT: Final = (
 URGENCY: Final = r"(?<!\w)(?:H[ỎO]A\s+T[ỐO]C|HO[ẢA]\s+T[ỐO]C|TH[ƯU][ỢO]NG\s+KH[ẨA]N|KH[ẨA]N)(?!\w)"
 
 # Types of document as printed in the header (upper case), longest first.
-_EXTRA_TYPES: Final = ("PHIẾU TRÌNH", "KẾT LUẬN", "THÔNG TRI", "QUY ĐỊNH", "ĐỀ ÁN")
+_EXTRA_TYPES: Final = ("PHIẾU TRÌNH", "KẾT LUẬN", "THÔNG TRI", "QUY ĐỊNH", "ĐỀ ÁN", "ĐIỀU LỆ")
 
 
 def _type_names() -> tuple[str, ...]:
