@@ -927,6 +927,22 @@ def test_a_charter_printed_alone_has_no_type_from_its_first_chapter() -> None:
     assert vanban.metadata(vanban.parse(decree))["Subject"] == "QUY ĐỊNH CHUNG VỀ QUẢN LÝ HÓA CHẤT"
 
 
+def test_a_signature_run_on_after_the_luu_entrys_wrapped_end() -> None:
+    # a web page: the Lưu entry wrapped, its end run on with the signature and the appendix
+    # (Thông tư 22/2019/TT-BTC on thuvienphapluat.vn)
+    text = ("BỘ TÀI CHÍNH\nSố: 22/2019/TT-BTC\nHà Nội, ngày 16 tháng 04 năm 2019\nTHÔNG TƯ\n"
+            "SỬA ĐỔI THÔNG TƯ SỐ 12/2015/TT-BTC\nCăn cứ Luật Hải quan;\nĐiều 1. Sửa đổi.\n"
+            "Nơi nhận:\n- Website Tổng cục Hải quan;\n- Lưu VT;\n"
+            "TCHQ.(195) KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai DANH MỤC CÁC BIỂU MẪU (Ban hành kèm "
+            "Thông tư số 22/2019/TT-BTC) Mẫu số 01 - Phiếu đăng ký.\n")
+    doc = vanban.parse(text)
+    record = vanban.metadata(doc)
+    assert (record["Competence"], record["Position"], record["FullName"]) == (
+        "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Vũ Thị Mai")
+    assert record["ToPlaces"] == ["Website Tổng cục Hải quan", "Lưu VT; TCHQ.(195)"]
+    assert doc.attachments and doc.attachments[0].title.startswith("DANH MỤC CÁC BIỂU MẪU")
+
+
 def _double_spaced(text: str) -> str:
     """A blank line after every line that has none (an extraction that double-spaces)."""
     return re.sub(r"(?<=\S)[^\S\n]*\n(?=[^\S\n]*\S)", "\n\n", text)

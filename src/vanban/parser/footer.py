@@ -473,6 +473,15 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     if vocab.strip_marks(text).casefold().startswith("luu"):
                         list_done = True
                     continue
+                glued = (_glued_signature(text) if list_done and previous == entry_line
+                         and footer.recipients and not match_prefix(text) else None)
+                if glued is not None:
+                    # the Lưu entry's end wrapped onto the signature's line, run on with it
+                    # ("- Lưu VT;" / "TCHQ.(195) KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai")
+                    footer.more.append(text[:glued])
+                    item, grp, s, _ = footer.recipients[-1]
+                    footer.recipients[-1] = (item, grp, s, start + len(text[:glued].rstrip()))
+                    text, start = text[glued:], start + glued
                 if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
                     in_list = False
                 else:
