@@ -943,6 +943,18 @@ def test_a_signature_run_on_after_the_luu_entrys_wrapped_end() -> None:
     assert doc.attachments and doc.attachments[0].title.startswith("DANH MỤC CÁC BIỂU MẪU")
 
 
+def test_a_luu_entry_whose_units_come_on_the_next_line() -> None:
+    # "- Lưu:" then "VT, CĐKDLTTĐĐ." on its own line (Thông tư 10/2024/TT-BTNMT, a web page):
+    # the units are the entry's, not the signer's position
+    text = ("BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 10/2024/TT-BTNMT\nHà Nội, ngày 31 tháng 7 năm 2024\n"
+            "THÔNG TƯ\nQUY ĐỊNH VỀ HỒ SƠ ĐỊA CHÍNH\nCăn cứ Luật Đất đai;\nĐiều 1. Phạm vi.\n"
+            "Nơi nhận:\n- Công báo;\n- Lưu:\nVT, CĐKDLTTĐĐ.\n"
+            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh Ngân\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert record["ToPlaces"] == ["Công báo", "Lưu: VT, CĐKDLTTĐĐ"]
+    assert (record["Position"], record["FullName"]) == ("THỨ TRƯỞNG", "Lê Minh Ngân")
+
+
 def _double_spaced(text: str) -> str:
     """A blank line after every line that has none (an extraction that double-spaces)."""
     return re.sub(r"(?<=\S)[^\S\n]*\n(?=[^\S\n]*\S)", "\n\n", text)

@@ -391,6 +391,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
     seen_after_position = 0
     seen = -1  # the last line that is not blank
     after_rule = False  # a rule of dashes ended the Nơi nhận list
+    luu_open = False  # the Lưu entry ended on its colon
     for line in lines[footer.start_line :]:
         if not line.cells:  # blank
             continue
@@ -443,6 +444,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     _add_recipient(footer, entry, group, start, start + len(entry))
                     entry_line = line.index
                     last_open = not entry.rstrip().endswith((";", "."))
+                    # "- Lưu:" alone: its units come on the next line ("VT, CĐKDLTTĐĐ.")
+                    luu_open = is_luu and entry.rstrip().endswith(":")
                     if is_luu:
                         list_done, last_open = True, False
                     if glued is None:
@@ -450,6 +453,14 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     # the signature cell run on after the last entry: read it as its own cell
                     in_list, list_done, last_open = False, True, False
                     text, start = text[glued:], start + glued
+                if luu_open and previous == entry_line and len(text) <= 80 and \
+                        not match_prefix(text) and not _is_name(text):
+                    footer.more.append(text)
+                    item, grp, s, _ = footer.recipients[-1]
+                    footer.recipients[-1] = (item, grp, s, cell.end)
+                    entry_line, luu_open = line.index, False
+                    continue
+                luu_open = False
                 if text.endswith(":") and len(text) < 60 and not match_prefix(text):
                     group = text.rstrip(":").strip()
                     continue
