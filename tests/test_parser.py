@@ -368,11 +368,26 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         # the Party's authority line tested on each upper-case title line
         "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 1-QĐ/TW\nQUY ĐỊNH\nVỀ X\n"
         + ("BỘ CHÍNH TRỊ" + " " * 40 + "\n") * 8_000 + "BAN BÍ THƯ " * 20_000 + "\n",
+        # the Quốc hiệu with any tone mark on its vowels, cut at "VIỆT", then "NAM" cells
+        "SỞ A   " + "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIẾT " * 20_000 + "\nBAN B" + "   NAM" * 60_000
+        + "\nSố: 1/QĐ\n",
+        # "- A. - B. - ..." items closed by full stops in one Nơi nhận cell, and dots and
+        # spaces without a dash after them
+        _PLAN_HEAD + "1. a\nNơi nhận: - A" + ". - B" * 40_000 + "\n- C" + ".  " * 60_000 + "\n",
+        # Kính gửi items wrapped at the dash's column, many of them (the header reads 60 lines;
+        # the body's dash lines cost the time: 4.5 s at 10,000 pairs before this rule too)
+        _PLAN_HEAD.replace("KẾ HOẠCH\nthực hiện nhiệm vụ\n", "V/v x\n")
+        + "   Kính gửi: - Sở A, x x x x x x x x x x x x x x x x x x x x x x x x x x x,\n"
+        + ("             Sở B x x x x x x x x x x x x x x x x x x x x x x x x x x x x,\n"
+           "             - Sở C x x x x x x x x x x x x x x x x x x x x x x x x x x x,\n") * 2_000,
+        # lines opening "ngày ..." after a header without a date
+        "SỞ A\nSố: 1/QĐ\nQUYẾT ĐỊNH\nVề x\n" + "ngày 28 tháng 02 năm 2027, x\n" * 30_000,
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
          "footer-code", "footer-rank", "tab-runs", "dien-line", "dien-title", "kg-wrapped-notes",
          "glued-chapters", "glued-signature-line", "glued-signature-lines",
-         "rule-long", "rules-footnotes", "party-authority-lines"],
+         "rule-long", "rules-footnotes", "party-authority-lines", "national-tones-and-nam",
+         "noi-nhan-full-stops", "kg-dash-column-wraps", "wrapped-ngay-lines"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
@@ -771,6 +786,137 @@ def test_a_quoc_hieu_whose_nam_was_cut_off() -> None:
     text = "SỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1/QĐ-SNV\n"
     span = dict(vanban.parse(text).spans)["national_title"]
     assert text[span.start : span.end] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+@pytest.mark.parametrize("national", ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIẾT NAM",
+                                      "CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+def test_a_quoc_hieu_with_a_wrong_tone_mark(national: str) -> None:
+    # a typo or an OCR slip on one vowel of the Quốc hiệu (Sở Nông nghiệp và Môi trường Lào
+    # Cai, công văn 3320 of 23/4/2026; Sở Công Thương Lào Cai, thông báo 1894 of 09/4/2026):
+    # the line is still the Quốc hiệu, not part of the body above the issuer
+    text = (
+        f" ỦY BAN NHÂN DÂN TỈNH LÀO CAI                  {national}\n"
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG                         Độc lập - Tự do - Hạnh phúc\n"
+        "       Số: 3320 /SNNMT-CCMT                        Lào Cai, ngày 23 tháng 4 năm 2026\n"
+        "    V/v triển khai thực hiện các quy định\n"
+        "                  Kính gửi: Công an tỉnh\n"
+        "           Bộ Nông nghiệp và Môi trường đã ban hành các Văn bản hợp nhất.\n"
+    )
+    record = vanban.metadata(vanban.parse(text))
+    assert record["OrganizationInCharge"] == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    assert record["OrganName"] == "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+
+
+def test_a_quoc_hieu_wrapped_after_viet_in_its_column() -> None:
+    # pdftotext: the Quốc hiệu's "NAM" wrapped onto the issuer's second line (Ban Quản lý các
+    # khu công nghiệp Lào Cai, quyết định 7 of 15/01/2026)
+    text = (
+        "UBND TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT\n"
+        "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                          NAM\n"
+        "                                                 Độc lập - Tự do - Hạnh phúc\n"
+        "      Số: 7    /QĐ-BQLCKCN\n"
+        "                                            Lào Cai, ngày 15 tháng 01 năm 2026\n\n"
+        "                               QUYẾT ĐỊNH\n"
+        "    Về việc thành lập Hội đồng thẩm định Quy hoạch các khu công nghiệp\n\n"
+        "        Căn cứ Luật tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+    )
+    record = vanban.metadata(vanban.parse(text))
+    assert record["OrganName"] == "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP"
+    assert record["OrganizationInCharge"] == "UBND TỈNH LÀO CAI"
+    # a "NAM" that is the issuer's last word, with the whole Quốc hiệu above it, stays
+    other = vanban.parse("CÔNG TY ĐIỆN LỰC                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                         "MIỀN NAM\nSố: 5/CV-ĐL\nHà Nội, ngày 1 tháng 2 năm 2026\n")
+    assert other.issuer is not None and other.issuer.name.endswith("MIỀN NAM")
+
+
+def test_a_party_cong_van_abstract_in_lower_case() -> None:
+    # a Party công văn prints its abstract "về việc ..." under the number, without "V/v", and
+    # wraps a Kính gửi item at the column of its dash (Đảng ủy UBND tỉnh Lào Cai, công văn
+    # 2449-CV/ĐU of 07/9/2026)
+    text = (
+        "     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        " ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n"
+        "                                                      Lào Cai, ngày 07 tháng 9 năm 2026\n"
+        "               *\n"
+        "         Số 2449 -CV/ĐU\n"
+        "về việc triển khai thực hiện Chương trình hành động\n"
+        "số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai\n\n\n"
+        "                  Kính gửi: - Ủy ban nhân dân tỉnh,\n"
+        "                            - Các cơ quan chuyên trách tham mưu, giúp việc\n"
+        "                            Đảng ủy Ủy ban nhân dân tỉnh,\n"
+        "                            - Các chi bộ, đảng bộ cơ sở.\n\n\n"
+        "         Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của\n"
+        "   Tỉnh ủy Lào Cai, Đảng ủy đề nghị triển khai thực hiện.\n"
+    )
+    doc = vanban.parse(text)
+    assert doc.subject == ("về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU "
+                           "ngày 30/8/2026 của Tỉnh ủy Lào Cai")
+    assert [a.name for a in doc.addressees] == [
+        "Ủy ban nhân dân tỉnh",
+        "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy Ủy ban nhân dân tỉnh",
+        "Các chi bộ, đảng bộ cơ sở"]
+    assert doc.preamble and doc.preamble[0].text.startswith("Thực hiện")
+
+
+def test_a_kinh_gui_item_ending_at_the_dash_column() -> None:
+    # the list's last item wrapped, its last word at the dash's column before the blank line
+    # (Sở Tư pháp Lâm Đồng, công văn 1468/STP-BTTP of 13/11/2025)
+    text = (
+        "         SỞ TƯ PHÁP                          Độc lập – Tự do – Hạnh phúc\n"
+        "     Số: 1468 /STP-BTTP                   Lâm Đồng, ngày 13 tháng 11 năm 2025\n"
+        "V/v Tổ chức Đại hội Hội công chứng\n\n"
+        "              Kính gửi:\n"
+        "                           - Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh\n"
+        "                           Bình Thuận và tỉnh Lâm Đồng (cũ),\n"
+        "                           - Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm\n"
+        "                           Đồng.\n\n"
+        "     Thực hiện Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội\n"
+        "nước Cộng hòa xã hội chủ nghĩa Việt Nam, theo đó sắp xếp toàn bộ diện tích tự\n"
+    )
+    assert [a.name for a in vanban.parse(text).addressees] == [
+        "Ban Chủ nhiệm các Đoàn Luật sư tỉnh Đắk Nông, tỉnh Bình Thuận và tỉnh Lâm Đồng (cũ)",
+        "Ban chấp hành lâm thời Hội công chứng viên tỉnh Lâm Đồng"]
+
+
+def test_noi_nhan_items_closed_by_a_full_stop_in_one_cell() -> None:
+    # a Markdown table's cell holds the whole list; an item closed by "." before the next
+    # dash is an item of its own (Bộ Tài chính, công văn 683/BTC-CST of 19/01/2026)
+    text = (
+        "| BỘ TÀI CHÍNH -------  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc |\n"
+        "| --- | --- |\n"
+        "| Số: 683/BTC-CST *V/v chính sách thuế giá trị gia tăng* | *Hà Nội, ngày 19 tháng 01 "
+        "năm 2026* |\n"
+        "Kính gửi: Công ty cổ phần năng lượng tái tạo BIM.\n"
+        "Bộ Tài chính trả lời Công ty để biết./.\n"
+        "| *Nơi nhận:* - Như trên; - Lãnh đạo (để b/c); - Cục thuế; Vụ PC ; cục HQ; Cục TK. - Lưu "
+        "VT, CST(GTGT) (04b). | TL. BỘ TRƯỞNG KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG     Lưu Đức Huy |\n"
+        "| --- | --- |"
+    )
+    record = vanban.metadata(vanban.parse(text))
+    assert record["ToPlaces"] == ["Như trên", "Lãnh đạo (để b/c)", "Cục thuế; Vụ PC ; cục HQ; "
+                                  "Cục TK", "Lưu VT, CST(GTGT) (04b)"]
+    assert record["FullName"] == "Lưu Đức Huy"
+
+
+def test_a_wrapped_sentence_opening_ngay_is_not_the_stated_date() -> None:
+    # the place-and-date line is unreadable ("ngày15 tháng 54", UBND tỉnh Lào Cai, quyết định
+    # 1696 of 15/5/2026); a line of an article that wraps before "ngày ..." is no date of issue
+    text = (
+        "ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "    TỈNH LÀO CAI                           Độc lập - Tự do - Hạnh phúc\n\n"
+        "  Số: 1696 /QĐ-UBND                 Lào Cai, ngày15 tháng 54 năm 2026\n\n"
+        "                                QUYẾT ĐỊNH\n"
+        "             Về việc ủy quyền cho Giám đốc Sở Công Thương\n\n"
+        "      Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;\n"
+        "                            QUYẾT ĐỊNH:\n"
+        "       Điều 2. Thời hạn ủy quyền: Từ ngày quyết định này có hiệu lực đến hết\n"
+        "ngày 28 tháng 02 năm 2027, trừ trường hợp quy định của pháp luật.\n"
+    )
+    assert vanban.parse(text).date is None
+    # a line that opens "Ngày ..." is still the date the text states (a Phiếu trình's)
+    stated = vanban.parse("PHIẾU TRÌNH\nVề việc x\nNgày 05 tháng 3 năm 2025\nNgười trình\n")
+    assert stated.date is not None and stated.date.isoformat() == "2025-03-05"
 
 
 @pytest.mark.parametrize("rule", ["––––––––––––––", "—————", "–––"])

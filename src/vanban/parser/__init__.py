@@ -154,7 +154,9 @@ def _parse(text: str) -> Document:
     return attrs.evolve(doc, tasks=extract_tasks(doc, text=text))
 
 
-_STATED_DATE: Final = _regex.compile(r"(?:^|thông\s+qua\s+)(?=[Nn]gày\b)")
+# "Ngày ..." opening a line (a line opening "ngày ..." goes on with a sentence wrapped before
+# it: "... có hiệu lực đến hết" / "ngày 28 tháng 02 năm 2027"), or a law's "thông qua ngày"
+_STATED_DATE: Final = _regex.compile(r"^(?=Ngày\b)|thông\s+qua\s+(?=[Nn]gày\b)")
 
 
 def _stated_date(b: _Builder, start: int) -> DocumentDate | None:

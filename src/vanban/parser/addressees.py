@@ -43,6 +43,7 @@ class Addressees:
         self.items = items
         # the column of the open item's text: a line indented deeper continues it
         self._open_col: int | None = None
+        self._dash_col: int | None = None  # the column of its dash
         self._open = ""  # its text so far, as printed
         self._open_end = 0  # where its last line ends
         self._right_margin: int | None = None
@@ -68,6 +69,8 @@ class Addressees:
         self._open_col = (s - self._line_start(s) + (len(text) - len(text.lstrip())) + dash.end()
                           if dash and not done and not stripped.endswith((";", "."))
                           else None)
+        self._dash_col = None if dash is None or self._open_col is None else \
+            self._open_col - dash.end()
         self._open_end = e
         return done
 
@@ -90,8 +93,10 @@ class Addressees:
         """Whether ``line`` goes on with the open item: it is indented under the item's text
         and the item's last line was wrapped."""
         col = self._open_col
-        if col is None or not self.items or line.cells[0].col < col - 1 or \
-                LINE_BODY.match(text) or text.endswith(":") or "như sau" in text:
+        if col is None or not self.items or LINE_BODY.match(text) or text.endswith(":") or \
+                "như sau" in text:
+            return False
+        if line.cells[0].col < col - 1 and not self._under_dash(line):
             return False
         # the item's last line was wrapped: it reached the text's right margin (within a
         # tenth: a text layer's columns are uneven) or the next line's first word would not
@@ -108,6 +113,22 @@ class Addressees:
         return not (nxt is not None and nxt.cells[0].col < col - 1
                     and len(line.text.rstrip()) >= 0.9 * self._margin()
                     and not text.rstrip().endswith((";", ".", ",")))
+
+    def _under_dash(self, line: Line) -> bool:
+        """A wrapped line of an item printed at the column of the item's dash, not under its
+        text: followed by the list's next dash item at that column (``- Các cơ quan ...,`` /
+        ``Đảng ủy ...,`` / ``- Các chi bộ ...``), or the list's last, short line closing the
+        item before a blank line (``- Ban chấp hành ... tỉnh Lâm`` / ``Đồng.``)."""
+        dash = self._dash_col
+        if dash is None or abs(line.cells[0].col - dash) > 1 or DASH_ITEM.match(line.cells[0].text):
+            return False  # the next item's own dash
+        k = line.index + 1
+        if k < len(self.lines) and self.lines[k].blank:
+            text = line.cells[0].text
+            return len(line.cells) == 1 and text.endswith(".") and len(text.split(None, 8)) <= 8
+        nxt = next((ln for ln in self.lines[k : k + 2] if ln.cells), None)
+        return nxt is not None and abs(nxt.cells[0].col - dash) <= 1 and \
+            DASH_ITEM.match(nxt.cells[0].text) is not None
 
     def _line_start(self, offset: int) -> int:
         return self.work.rfind("\n", 0, offset) + 1

@@ -621,7 +621,8 @@ def _known_position(text: str) -> bool:
         vocab.strip_marks(text).upper() in vocab.POSITION_KEYS)
 
 
-_ITEM_BREAK: Final = _regex.compile(r";\s*[-+•]\s*")  # "- Bộ A; - Bộ B" on one line
+# "- Bộ A; - Bộ B" on one line, and "- Cục A; Vụ B. - Lưu: VT" (an item closed by a full stop)
+_ITEM_BREAK: Final = _regex.compile(r";\s*[-+•]\s*|\.\s++[-+•]\s++(?=\S)")
 
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:

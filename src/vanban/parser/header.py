@@ -20,6 +20,7 @@ from vanban.parser.addressees import LINE_STRUCTURE as _LINE_STRUCTURE
 from vanban.parser.addressees import Addressees
 from vanban.parser.layout import CONNECTOR_END, Line, clean
 from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
+from vanban.parser.national import national_tail
 from vanban.parser.placedate import LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
 
@@ -307,8 +308,9 @@ class _Reader:
         Đồng, ngày ...|`` then ``|Về kết quả ...| |``), where the date is read before the
         abstract. A sentence of the body comes after a blank line or a ``Kính gửi``."""
         h = self.h
-        if not text.startswith("Về ") or h.number is None or h.type_name is not None or \
-                h.subject or h.addressees or self.mode is not None or line.index == 0:
+        if not text.startswith(vocab.ABSTRACT_OPENS) or h.number is None or \
+                h.type_name is not None or h.subject or h.addressees or self.mode is not None \
+                or line.index == 0:
             return False
         if text.rstrip().endswith(":") or len(text.split(None, 30)) > 30 or not (
                 "|" in line.text or "\t" in line.text or self._address_follows(line)):
@@ -419,6 +421,8 @@ class _Reader:
     def _text(self, s: int, e: int, line: Line, col: int) -> None:
         h = self.h
         text = self.work[s:e]
+        if h.national is not None and national_tail(self.work, h.national, s, e):
+            return  # the Quốc hiệu's "NAM", wrapped under its "VIỆT"
         if self.pending_number:
             m = _NUMBER_TOKEN.match(text.lstrip())
             if m:
@@ -465,7 +469,8 @@ class _Reader:
             self._title(s, e, line)
             return
         if h.number is not None and h.type_name is None and not h.subject and \
-                stripped.startswith("Về ") and self._cell_start == line.cells[0].start:
+                stripped.startswith(vocab.ABSTRACT_OPENS) and \
+                self._cell_start == line.cells[0].start:
             # a công văn whose abstract opens "Về ..." without "V/v" (ô 5b)
             self.mode = "vv"
             h.subject_is_vv = True

@@ -40,9 +40,11 @@ def strip_marks(text: str) -> str:
 
 # The national title and motto, and the Party's title (any case, with or without diacritics).
 # The Quốc hiệu, its motto and the Party's name; a Quốc hiệu whose "NAM" a text box cut off
-# ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" closing its cell) is one too.
+# ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" closing its cell) is one too, and so is one typed or
+# recognised with a wrong tone mark on a vowel ("CỘNG HÕA", "VIẾT NAM").
 NATIONAL: Final = (
-    r"C[ỘO]NG\s*H[ÒOÀ]\s*A\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T(?:\s+NAM|(?![^\W\d_]))"
+    r"C[ÔỘỒỐỔỖO]NG\s*H[OÒÓỎÕỌ]\s*[AÀÁẢÃẠ]\s+X[AÃÀÁẢẠ]\s+H[ÔỘỒỐỔỖO]I\s+CH[UỦÙÚŨỤ]\s+"
+    r"NGH[IĨÌÍỈỊ]A\s+VI[ÊỆỀẾỂỄE]T(?:\s+NAM|(?![^\W\d_]))"
     r"|[ĐD][ỘO]C\s+L[ẬA]P\s*[-–—]\s*T[ỰU]\s+DO\s*[-–—]\s*H[ẠA]NH\s+PH[ÚU]C"
     r"|[ĐD][ẢA]NG\s+C[ỘO]NG\s+S[ẢA]N\s+VI[ỆE]T\s+NAM"
 )
@@ -56,6 +58,9 @@ NUMBER_LABEL: Final = (
     r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–]|$)"
 )
 SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
+# How a công văn's abstract opens without "V/v" (ô 5b): "Về ..." or, in a Party công văn,
+# "về việc ..." in lower case.
+ABSTRACT_OPENS: Final = ("Về ", "về việc ")
 ADDRESS_LABEL: Final = r"(?<!\w)(?:K[íi]nh\s+(?:g[ửu]i|tr[ìi]nh))\s*:?"
 DRAFT: Final = (
     r"(?<!\w)D[ỰU]\s+TH[ẢA]O(?!\w)(?:\s+(?:lần\s+\d+|LẦN\s+\d+|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?))?"
