@@ -339,7 +339,7 @@ def _urgency(b: _Builder, header: Header) -> Urgency:
 
 
 def _signature(b: _Builder, parts: object) -> Signature:
-    from vanban.parser.footer import SignatureParts  # noqa: PLC0415
+    from vanban.parser.signature import SignatureParts  # noqa: PLC0415
 
     assert isinstance(parts, SignatureParts)
     chain: list[Authority] = []

@@ -10,7 +10,6 @@ title case closes it.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from vanban import _regex
@@ -18,17 +17,22 @@ from vanban.authority import match_prefix
 from vanban.parser import vocab
 from vanban.parser.layout import DASH_ITEM as _DASH
 from vanban.parser.layout import Line, clean
+from vanban.parser.signature import (
+    INCOMPLETE_TARGETS,
+    PREFIX_TOKEN,
+    RECIPIENTS,
+    SignatureParts,
+    drop_signed_note,
+    glued_signature,
+    is_name,
+    known_position,
+    opens_upper,
+    shift_parts,
+    split_signature,
+)
 
 __all__ = ["Footer", "SignatureParts", "read_footer", "split_signature"]
 
-# "Nơi nhận:" (ô 9b), or the label without its colon alone on its line or before the first
-# entry's dash; a line of prose that wraps at "nơi nhận vào ..." is not the label
-_RECIPIENTS: Final = _regex.compile(
-    r"N[ơo]i\s+nh[ậa]n(?:\s*+:|(?=[^\S\n]*+(?:$|[-+•*])))", re.IGNORECASE | re.MULTILINE
-)
-_PREFIX_TOKEN: Final = _regex.compile(
-    r"(?<![\w/])(?:TM|KT|TL|TUQ|Q)\s?\.\s?|(?<![\w/])[TK]\s?/\s?[MTL](?![\w/])\s?", re.IGNORECASE
-)
 _PREFIX_OPENS: Final = "TtKkQq\u212a"
 _NOISE: Final = _regex.compile(
     r"^(?:\(?\s*(?:Đã\s+ký|đã\s+ký|Signed|Ký\s+bởi)|\[.*\]$|Digitally\s+signed|Date\s*:|Ký\s+số|"
@@ -36,30 +40,6 @@ _NOISE: Final = _regex.compile(
 )
 _APPENDIX: Final = _regex.compile(r"^(?:PHỤ\s+LỤC|Phụ\s+lục|DANH\s+MỤC|MẪU|Mẫu\s+số|BIỂU)")
 _HEADING: Final = _regex.compile(r"(?:PHỤ\s++LỤC|DANH\s++MỤC)(?![^\W\d_])")  # an appendix's own
-# "(Đã ký)" closing a cell; _drop_signed_note takes it off with the white space before it
-# the number of the National Assembly's document system (ePAS) printed before a signature
-_EPAS: Final = _regex.compile(r"[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+\s++")
-_SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
-# Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
-# II.7.b allows them in the armed forces, education, health and science).
-_RANK: Final = _regex.compile(
-    r"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:PGS|GS|TS|ThS|BS|CKII|CKI)\.?"
-    r"(?:\s*+[,.]?\s*+(?:TS|BS|ThS|CKII|CKI)\.?)*)\s+"  # possessive: one read of a run
-)
-
-
-class SignatureParts:
-    """Authority lines, position lines and the name of one signature block."""
-
-    def __init__(self) -> None:
-        self.authority: list[tuple[str, int, int]] = []
-        self.position: list[tuple[str, int, int]] = []
-        self.name: tuple[str, int, int] | None = None
-        self.rest: int | None = None
-
-    @property
-    def empty(self) -> bool:
-        return not (self.authority or self.position or self.name)
 
 
 class Footer:
@@ -86,27 +66,6 @@ class Footer:
             self.recipients[-1] = (self.last_raw.rstrip(" ;.,"), group, start, end)
 
 
-def _drop_signed_note(text: str) -> str:
-    """``text`` without a closing ``(Đã ký)`` and the white space before it."""
-    note = _SIGNED_NOTE.search(text)
-    return text if note is None else text[: note.start()].rstrip()
-
-
-def _is_name(text: str) -> bool:
-    text = _drop_signed_note(text)
-    rank = _RANK.match(text)
-    if rank is not None:
-        text = text[rank.end() :]
-    words = text.split()
-    if not 2 <= len(words) <= 6:
-        return False
-    for word in words:
-        core = word.strip(".,")
-        if not core or not core[0].isupper() or not (core[1:].islower() or len(core) == 1):
-            return False
-    return not _RECIPIENTS.match(text)
-
-
 def _is_upper(text: str) -> bool:
     if "_" in text or any(map(str.isdigit, text)):
         return False  # a drafter's code (ô 12) such as "LQ_VP7_QS.2024"
@@ -114,111 +73,11 @@ def _is_upper(text: str) -> bool:
     return len(letters) >= 2 and all(map(str.isupper, letters))
 
 
-def split_signature(text: str) -> SignatureParts:
-    """Split a signature written on one line into authority lines, position and name.
-
-    The line is read forward: upper-case words (the authority prefixes and what follows
-    them, then the position), then two to five words in title case (the name). What follows
-    the name (an appendix a website ran on) is left out; ``rest`` says where it starts.
-
-    >>> p = split_signature("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên")
-    >>> [a[0] for a in p.authority], [x[0] for x in p.position], p.name[0]
-    (['KT. BỘ TRƯỞNG'], ['THỨ TRƯỞNG'], 'Nguyễn Thị Xuyên')
-    """
-    parts = SignatureParts()
-    text = _drop_signed_note(text)
-    epas = _EPAS.match(text)
-    if epas is not None:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": the document's ePAS number
-        text = " " * epas.end() + text[epas.end() :]
-    rank = _RANK.match(text)
-    if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
-        text = " " * rank.end() + text[rank.end() :]
-    words = list(_WORDS.finditer(text))
-    i = 0
-    while i < len(words) and _upper_word(words[i].group(0)):
-        i += 1
-    upper_end = words[i - 1].end() if i else 0
-    j = i
-    while j < len(words) and j - i < 5 and _title_word(words[j].group(0)):
-        j += 1
-    if j < len(words) and j - i > 2 and words[j].group(0)[:1].islower():
-        j -= 1  # "Trần Hồng Hà Phụ lục": the last word opens the next sentence
-    if j - i >= 2:
-        parts.name = (clean(text[words[i].start() : words[j - 1].end()]), words[i].start(),
-                      words[j - 1].end())
-        parts.rest = words[j].start() if j < len(words) else None
-    elif i < len(words):
-        parts.rest = words[i].start()
-    upper = text[:upper_end]
-    if not upper.strip():
-        return parts
-    prefixes = list(_PREFIX_TOKEN.finditer(upper))
-    if prefixes and prefixes[0].start() == len(upper) - len(upper.lstrip()):
-        bounds = [m.start() for m in prefixes] + [len(upper.rstrip())]
-        for k in range(len(prefixes)):
-            parts.authority.append((clean(upper[bounds[k] : bounds[k + 1]]), bounds[k],
-                                    bounds[k + 1]))
-        _, last_start, last_end = parts.authority[-1]
-        prefix_len = prefixes[-1].end() - prefixes[-1].start()
-        target = upper[last_start + prefix_len : last_end]
-        position = _position_suffix(target, keep_target=True)
-        kept = clean(target[:position]) if position is not None else ""
-        whole_is_position = _known_position(clean(target))  # "KT. TỔNG CỤC TRƯỞNG"
-        if position is not None and not kept.endswith(",") and kept not in _INCOMPLETE_TARGETS \
-                and not whole_is_position:
-            cut_at = last_start + prefix_len + position
-            parts.authority[-1] = (clean(upper[last_start:cut_at]), last_start, cut_at)
-            parts.position.append((clean(upper[cut_at:last_end]), cut_at, last_end))
-    elif _letters_only(upper):
-        position = _position_suffix(upper, keep_target=False)
-        if position is not None and upper[:position].rstrip().endswith(","):
-            position = None  # "BỘ TRƯỞNG, CHỦ NHIỆM": one position with two titles
-        begin = position if position is not None else len(upper) - len(upper.lstrip())
-        parts.position.append((clean(upper[begin:]), begin, len(upper)))
-    return parts
-
-
-_WORDS: Final = _regex.compile(r"\S+")
-_LONGEST_POSITION: Final = max(len(p.split()) for p in vocab.POSITIONS)
-
-
-def _upper_word(word: str) -> bool:
-    return not any(map(str.islower, word)) and (
-        any(map(str.isalpha, word)) or word in ("-", "/", ","))
-
-
-def _letters_only(text: str) -> bool:
-    return "_" not in text and not any(map(str.isdigit, text)) and any(map(str.isalpha, text))
-
-
-def _title_word(word: str) -> bool:
-    core = word.strip(".,()")
-    return bool(core) and core[0].isupper() and (core[1:].islower() or len(core) == 1) \
-        and core[0].isalpha()
-
-
-def _position_suffix(text: str, *, keep_target: bool) -> int | None:
-    """The offset in ``text`` where a known position (chức vụ) ends it, longest first."""
-    words = list(_WORDS.finditer(text))
-    # positions are at most six words long ("PHÓ BÍ THƯ THƯỜNG TRỰC"): no longer tail can match
-    first = max(1 if keep_target else 0, len(words) - _LONGEST_POSITION)
-    # the words as the keys spell them (strip_marks and upper() go character by character)
-    keys = [vocab.strip_marks(w.group(0)).upper() for w in words[first:]]
-    for i in range(first, len(words)):
-        if " ".join(keys[i - first :]) in vocab.POSITION_KEYS:
-            return words[i].start()
-    if keep_target:
-        for i in range(1, len(words)):
-            if vocab.strip_marks(words[i].group(0)).upper() == "PHO":
-                return words[i].start()
-    return None
-
-
 def _recipients_line(lines: list[Line], start: int) -> int | None:
     """The first line from ``start`` on with a cell that opens with ``Nơi nhận``."""
     for line in lines[start:]:
         for cell in line.cells:
-            if cell.text[:1] in "Nn" and _RECIPIENTS.match(cell.text):  # a cheap test first
+            if cell.text[:1] in "Nn" and RECIPIENTS.match(cell.text):  # a cheap test first
                 return line.index
     return None
 
@@ -293,9 +152,9 @@ def _authority_lines(lines: list[Line], start: int) -> list[int]:
     out = []
     for line in lines[start:]:
         for cell in line.cells:
-            # cheap tests before the table of spellings: what _PREFIX_TOKEN opens with (in
+            # cheap tests before the table of spellings: what PREFIX_TOKEN opens with (in
             # any case, the Kelvin sign K included)
-            if cell.text[:1] not in _PREFIX_OPENS or not _PREFIX_TOKEN.match(cell.text):
+            if cell.text[:1] not in _PREFIX_OPENS or not PREFIX_TOKEN.match(cell.text):
                 continue
             found = match_prefix(cell.text)
             if found is not None and _is_upper(cell.text[: found[2] + 12]):
@@ -318,7 +177,7 @@ def _only_signature_between(lines: list[Line], first: int, nn: int) -> bool:
     for line in lines[first:nn]:
         for cell in line.cells:
             text = cell.text
-            if not (match_prefix(text) or _is_upper(text) or _is_name(text) or _NOISE.match(text)):
+            if not (match_prefix(text) or _is_upper(text) or is_name(text) or _NOISE.match(text)):
                 return False
     return True
 
@@ -332,19 +191,19 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
         text = line.cells[-1].text
         # more than 16 words (a paragraph of the body): at least 33 characters
         long = len(text) >= 33 and len(text.split(None, 16)) > 16
-        if _opens_upper(text):  # else split_signature finds no position
+        if opens_upper(text):  # else split_signature finds no position
             parts = split_signature(text)
-            if parts.name is not None and parts.position and _known_position(
+            if parts.name is not None and parts.position and known_position(
                     parts.position[-1][0]) and (not long or _FOOTNOTE.match(
                         text, parts.rest or 0)):
                 return line.index  # (a long line: the footnotes a web page ran on the name)
         if long:
             continue
-        if _known_position(text) and line.index + 1 < len(lines):
+        if known_position(text) and line.index + 1 < len(lines):
             following = [ln for ln in lines[line.index + 1 : line.index + 9] if not ln.blank]
             for nxt in following[:4]:  # dotted lines and a "Ngày ..." line may come between
-                last = _drop_signed_note(nxt.cells[-1].text)
-                if _is_name(last):
+                last = drop_signed_note(nxt.cells[-1].text)
+                if is_name(last):
                     return line.index
                 if not (_FILLER.match(last) or last.startswith(("Ngày", "ngày"))):
                     break
@@ -355,9 +214,9 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
             if len(tail) == 2:
                 break
     for line in reversed(tail):  # "Nguyễn Văn An (Đã ký)" closing the text
-        if _is_name(line.cells[-1].text):
+        if is_name(line.cells[-1].text):
             return line.index
-    if tail and _known_position(tail[-1].cells[-1].text):  # a draft: the position, no name yet
+    if tail and known_position(tail[-1].cells[-1].text):  # a draft: the position, no name yet
         return tail[-1].index
     return len(lines)
 
@@ -370,7 +229,6 @@ _FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
 # page)
 _FOOTNOTE: Final = _regex.compile(r"(?:\d{1,3}|\[\d{1,3}\])\s++[^\W\d_]")
 _RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn with dashes
-_INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
 # (real ones are under 100 characters) it is not joined on, so a long run of such lines does
 # not copy the growing text once per line.
@@ -402,7 +260,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             footer.appendix_line = line.index
             break
         if name_line is not None and not in_list and line.index > name_line and not (
-                _RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
+                RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
             if after_rule and not _APPENDIX.match(line.cells[0].text):
                 # after the footnotes' rule: footnotes ("[1] ...") and the text boxes a DOCX
                 # extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix
@@ -412,7 +270,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             break
         for index, cell in enumerate(line.cells):
             text = cell.text
-            m = _RECIPIENTS.match(text)
+            m = RECIPIENTS.match(text)
             if m and not footer.recipients_found:
                 footer.recipients_found = True
                 in_list, group, last_open, list_col = True, None, False, cell.col
@@ -439,7 +297,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     continue
                 if _DASH.match(text):
                     is_luu = vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu")
-                    glued = _glued_signature(text) if is_luu and not list_done else None
+                    glued = glued_signature(text) if is_luu and not list_done else None
                     entry = text if glued is None else text[:glued].rstrip()
                     _add_recipient(footer, entry, group, start, start + len(entry))
                     entry_line = line.index
@@ -454,7 +312,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     in_list, list_done, last_open = False, True, False
                     text, start = text[glued:], start + glued
                 if luu_open and previous == entry_line and len(text) <= 80 and \
-                        not match_prefix(text) and not _is_name(text):
+                        not match_prefix(text) and not is_name(text):
                     footer.more.append(text)
                     item, grp, s, _ = footer.recipients[-1]
                     footer.recipients[-1] = (item, grp, s, cell.end)
@@ -465,7 +323,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     group = text.rstrip(":").strip()
                     continue
                 if last_open and footer.recipients and not _is_upper(text) \
-                        and not match_prefix(text) and not _is_name(text):
+                        and not match_prefix(text) and not is_name(text):
                     item, grp, s, _ = footer.recipients[-1]
                     footer.more.append(text)  # joined once: a long run stays linear
                     entry_line = line.index
@@ -475,7 +333,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 if not last_open and not list_done and text.endswith((";", ".")) and \
                         previous == entry_line and sig.name is None and \
                         list_col is not None and abs(cell.col - list_col) <= 6 and not (
-                        _is_upper(text) or match_prefix(text) or _is_name(text)):
+                        _is_upper(text) or match_prefix(text) or is_name(text)):
                     # an entry without its dash (a bullet the extraction dropped, or a line
                     # after an entry that ended with ";"): "Trợ lý, Thư ký của: TTg;", on the
                     # next line after an entry, at the list's column, before the signer's name
@@ -484,7 +342,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     if vocab.strip_marks(text).casefold().startswith("luu"):
                         list_done = True
                     continue
-                glued = (_glued_signature(text) if list_done and previous == entry_line
+                glued = (glued_signature(text) if list_done and previous == entry_line
                          and footer.recipients and not match_prefix(text) else None)
                 if glued is not None:
                     # the Lưu entry's end wrapped onto the signature's line, run on with it
@@ -493,7 +351,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     item, grp, s, _ = footer.recipients[-1]
                     footer.recipients[-1] = (item, grp, s, start + len(text[:glued].rstrip()))
                     text, start = text[glued:], start + glued
-                if list_done or match_prefix(text) or _is_upper(text) or _is_name(text):
+                if list_done or match_prefix(text) or _is_upper(text) or is_name(text):
                     in_list = False
                 else:
                     footer.unrecognised.append((start, cell.end))
@@ -502,7 +360,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     text.startswith(("Ngày", "ngày")) and "năm" in text):
                 footer.unrecognised.append((start, cell.end))
                 continue
-            if _PREFIX_TOKEN.fullmatch(text.strip() + " ") or _PREFIX_TOKEN.fullmatch(text.strip()):
+            if PREFIX_TOKEN.fullmatch(text.strip() + " ") or PREFIX_TOKEN.fullmatch(text.strip()):
                 pending = text.strip()  # "KT." alone on its line: the next cell completes it
                 continue
             if pending:
@@ -533,7 +391,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 sig.authority[-1] = (clean(t + " " + pt), s, shift + pe)
             elif parts.position:
                 if not sig.position or (line.index == position_line + 1
-                                        and not _known_position(sig.position[-1][0])):
+                                        and not known_position(sig.position[-1][0])):
                     sig.position += [(t, shift + s, shift + e) for t, s, e in parts.position]
                     position_line = line.index
                 else:
@@ -548,14 +406,14 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     while match_prefix(rest_text):  # joint signatures side by side on one line
                         footer.signatures.append(sig)
                         sig = split_signature(rest_text)
-                        _shift(sig, offset)
+                        shift_parts(sig, offset)
                         name_line = line.index if sig.name else None
                         if sig.rest is None:
                             rest_text = ""
                             break
                         offset += sig.rest
                         rest_text = rest_text[sig.rest :]
-                    docx_order = not footer.recipients_found and not _RECIPIENTS.search(rest_text)
+                    docx_order = not footer.recipients_found and not RECIPIENTS.search(rest_text)
                     if rest_text and not docx_order:  # the appendix ran on after the name
                         footer.appendix_line = line.index
                         footer.appendix_offset = offset
@@ -567,58 +425,9 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
         footer.signatures.append(sig)
 
 
-def _shift(parts: SignatureParts, by: int) -> None:
-    parts.authority = [(t, s + by, e + by) for t, s, e in parts.authority]
-    parts.position = [(t, s + by, e + by) for t, s, e in parts.position]
-    if parts.name is not None:
-        parts.name = (parts.name[0], parts.name[1] + by, parts.name[2] + by)
-
-
-# An authority prefix run on after the last Nơi nhận entry, "Lưu" (conventions §1.4.11, ô 9b),
-# on one line ("- Lưu VT; TCHQ KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn"): a web page
-# flattened the footer's two cells (ô 9b and ô 7a-7c). Case-sensitive: the prefix in upper
-# case, then an upper-case word; only the first candidate of the first Lưu entry is tried
-# (one split_signature a footer).
-_GLUED_PREFIX: Final = _regex.compile(r"(?<=\S )(?:TM|KT|TL|TUQ)\.[^\S\n]?+(?=[^\W\d_])")
-
-
-def _glued_signature(text: str) -> int | None:
-    """Where a signature run on after a Nơi nhận entry starts in ``text``, if one does: an
-    authority prefix after a word, then a position and a name in title case."""
-    m = _GLUED_PREFIX.search(text, 2)
-    if m is None or not text[m.end() : m.end() + 2].isupper():
-        return None
-    parts = split_signature(text[m.start() :])
-    if parts.authority and parts.position and parts.name is not None:
-        return m.start()
-    return None
-
-
 def _incomplete(authority: str) -> bool:
-    target = _PREFIX_TOKEN.sub("", authority, count=1).strip()
-    return target.endswith((",", " VÀ", "-")) or target in _INCOMPLETE_TARGETS
-
-
-def _opens_upper(text: str) -> bool:
-    """Whether the first word ``split_signature`` reads (after a rank) is in upper case."""
-    if text[:1].islower():  # a cheap test first: every rank opens with a capital
-        return False
-    text = _drop_signed_note(text)
-    epas = _EPAS.match(text)
-    if epas is not None:
-        text = text[epas.end() :]
-    rank = _RANK.match(text)
-    first = _WORDS.search(text, rank.end() if rank is not None else 0)
-    return first is not None and _upper_word(first.group(0))
-
-
-# the spaces of the longest position: strip_marks and upper() keep every space
-_POSITION_SPACES: Final = max(key.count(" ") for key in vocab.POSITION_KEYS)
-
-
-def _known_position(text: str) -> bool:
-    return text.count(" ") <= _POSITION_SPACES and (
-        vocab.strip_marks(text).upper() in vocab.POSITION_KEYS)
+    target = PREFIX_TOKEN.sub("", authority, count=1).strip()
+    return target.endswith((",", " VÀ", "-")) or target in INCOMPLETE_TARGETS
 
 
 # "- Bộ A; - Bộ B" on one line, and "- Cục A; Vụ B. - Lưu: VT" (an item closed by a full stop)

@@ -23,6 +23,7 @@ from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 from vanban.parser.national import national_tail
 from vanban.parser.placedate import LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
+from vanban.parser.website import website_title
 
 __all__ = ["Header", "read_header"]
 
@@ -121,7 +122,6 @@ class _Reader:
         self._cell_start = 0
         self._cell_end = 0
         self.kg = Addressees(work, lines, self.h.addressees)
-        self._resume: int | None = None  # see _crawler_title
 
     # -- pieces --------------------------------------------------------------------------
 
@@ -168,8 +168,12 @@ class _Reader:
             return h
         index = first.index
         resume = None  # where the header goes on on the title's line, after its rule
-        if self._crawler_title(first):
-            resume = self._resume
+        title = website_title(first)
+        if title is not None:
+            h.crawler_title = (first.start, title.end)
+            if title.org is not None:
+                h.org.append((*title.org, first.index))
+            resume = title.resume
             if resume is None:
                 index += 1
         seen = 0
@@ -228,31 +232,6 @@ class _Reader:
                 seen += 1
                 if seen == 2:
                     break
-        return True
-
-    def _crawler_title(self, line: Line) -> bool:
-        """A web crawler's title line (``Công văn 19046/BTC-TCHQ``) before the real header."""
-        text = line.cells[0].text
-        if line.index > 2 or not re.match(
-            r"(?:Công văn|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Luật|Bộ luật|Hiến pháp|"
-            r"Văn bản|Dự thảo|"
-            r"Kế hoạch|Thông báo|Hướng dẫn|Pháp lệnh|Lệnh|Quy định|Báo cáo|Tờ trình)\b[^\n]*?\d",
-            text,
-        ):
-            return False
-        if text.upper() == text:
-            return False
-        sep = re.search(vocab.SEPARATOR, line.text)
-        end = line.start + (sep.start() if sep else len(line.text))
-        if sep:  # "... do Bộ Y tế ban hành. BỘ Y TẾ -------": the issuer rides on the title
-            tail = line.text[: sep.start()]
-            begin = _upper_suffix(tail)
-            if begin is not None and len(tail[begin:].split()) >= 2:
-                end = line.start + begin
-                self.h.org.append((clean(tail[begin:]), end, line.start + sep.start(), line.index))
-            if line.text[sep.end() :].strip():  # "... QUỐC HỘI ------- CỘNG HÒA ... Luật số: ..."
-                self._resume = line.start + sep.end()  # the whole header on the title's line
-        self.h.crawler_title = (line.start, end)
         return True
 
     def _ready(self) -> bool:
@@ -582,7 +561,6 @@ class _Reader:
         return nxt is not None and len(line.cells) == 1
 
 
-
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     """``clean(work[start:new_end])`` from ``name``, which is ``clean(work[start:end])``: the
     text added is cleaned alone, not the whole name again for each piece."""
@@ -605,19 +583,6 @@ def _upper_prefix(text: str) -> int:
             break
         end = word.end()
     return end
-
-
-def _upper_suffix(text: str) -> int | None:
-    """The start of the trailing run of upper-case words (no digit: ``16/2023/NĐ-CP.`` is not
-    a name's), or None."""
-    start = None
-    for word in _WORD.finditer(text):
-        w = word.group(0)
-        if any(map(str.islower, w)) or not any(map(str.isalpha, w)) or any(map(str.isdigit, w)):
-            start = None
-        elif start is None:
-            start = word.start()
-    return start
 
 
 def _is_upper(text: str) -> bool:
