@@ -411,8 +411,10 @@ def test_a_generated_citation_is_found_with_its_parts(
     "text",
     ["số " * 100_000, "1/" * 100_000, "Luật " * 50_000, "ngày " * 50_000,
      "Quyết định số 1/QĐ-UBND của" + " " * 200_000, "[" * 100_000, "Điều 1, " * 25_000,
-     "1-A-" * 50_000, "Công văn nêu trên, " * 10_000],
-    ids=["so", "slash", "luat", "ngay", "spaces", "brackets", "dieu", "dashes", "tren"],
+     "1-A-" * 50_000, "Công văn nêu trên, " * 10_000, "1 - " * 25_000, "/2024/" * 20_000,
+     "1." * 50_000 + "/A", "Bộ " * 35_000, "Căn cứ số 1/QĐ-UB. v.v: x.y. " * 4_000],
+    ids=["so", "slash", "luat", "ngay", "spaces", "brackets", "dieu", "dashes", "tren",
+         "spaced-dashes", "years", "dots", "bo", "stops"],
 )
 def test_adversarial_input_is_fast(text: str) -> None:
     for self_references in (False, True):

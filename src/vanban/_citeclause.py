@@ -38,7 +38,8 @@ def relations(reader: Reader) -> None:
             pos = sentence = anchor - CLAUSE_SPAN
             recent = []
         # up to the citation; one character more, for the look-ahead of a boundary (". Công")
-        for m in clause(t, pos, max(pos, anchor + 1)):
+        end = max(pos, anchor + 1)
+        for m in clause(t, _last_stop(t, pos, anchor, end), end):
             kind = kinds[m.lastindex or 0]
             if kind == "boundary":
                 if m.start() < anchor:
@@ -66,6 +67,26 @@ def relations(reader: Reader) -> None:
 
 
 _RELATIONS: Final = {r.value: r for r in Relation}  # as Relation(value), without its cost
+_STOPS: Final = ".!?:"
+
+
+def _last_stop(t: str, pos: int, anchor: int, end: int) -> int:
+    """Where the scan of ``t[pos:end]`` by :data:`CLAUSE <vanban._citetok.CLAUSE>` may begin as
+    well as at ``pos``: at the last boundary at ".", "!", "?" or ":" before ``anchor`` (``pos``
+    if none). No match of CLAUSE holds such a mark but at its start (triggers are letters,
+    white space and commas; a boundary runs on over white space only), so the scan from ``pos``
+    meets the boundary there too, and a boundary forgets the triggers and the sentence before
+    it: what the scan leaves behind is the same."""
+    at = anchor
+    while at > pos:
+        at = max(t.rfind(".", pos, at), t.rfind(":", pos, at), t.rfind("!", pos, at),
+                 t.rfind("?", pos, at))
+        if at <= pos:
+            break
+        m = tok.CLAUSE.match(t, at, end)
+        if m is not None and tok.CLAUSE_KINDS[m.lastindex or 0] == "boundary":
+            return at
+    return pos
 
 
 def _pick(recent: list[tuple[int, int, str]], anchor: int, before: list[Found]) -> Relation | None:
