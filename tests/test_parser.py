@@ -312,9 +312,10 @@ def test_cell_breaks_read_a_run_of_spaces_and_tabs_once() -> None:
         "- " * 50_000,
         "SỞ NỘI VỤ–" * 10_000 + "–" * 50_000,  # en dashes, as a separator and between words
         "Epas: 1 CHỦ NHIỆM Nguyễn Văn An 1 Luật " * 5_000,  # ePAS numbers and footnotes
+        "QUYET DINH\n" * 20_000,  # type lines without diacritics
     ],
     ids=["ngay", "so", "noi-nhan", "type-names", "tabs-bar", "issuer", "upper-lines", "kt",
-         "dashes", "en-dashes", "epas"],
+         "dashes", "en-dashes", "epas", "bare-types"],
 )
 def test_adversarial_lines_parse_in_linear_time(text: str) -> None:
     """Long runs on one line that once made the header and layout readers quadratic."""
@@ -1099,6 +1100,23 @@ def test_a_luu_entry_whose_units_come_on_the_next_line() -> None:
     record = vanban.metadata(vanban.parse(text))
     assert record["ToPlaces"] == ["Công báo", "Lưu: VT, CĐKDLTTĐĐ"]
     assert (record["Position"], record["FullName"]) == ("THỨ TRƯỞNG", "Lê Minh Ngân")
+
+
+@pytest.mark.parametrize(("line", "type_name"), [
+    ("QUYET DINH", "Quyết định"), ("QUYÉT ĐỊNH", "Quyết định"), ("CHI THI", "Chỉ thị"),
+    ("KE HOACH", "Kế hoạch"), ("QUYẾT ĐỊNH", "Quyết định"),
+])
+def test_a_type_line_without_its_diacritics(line: str, type_name: str) -> None:
+    # a type line typed without diacritics, or OCR's wrong one ("QUYÉT"), alone on its line
+    text = ("ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH LÀO CAI                          Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 11/2026/QĐ-UBND          Lào Cai, ngày 29 tháng 01 năm 2026\n\n"
+            f"{line}\n\nBan hành Quy định về quản lý đầu tư\n\n"
+            "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n")
+    record = vanban.metadata(vanban.parse(text))
+    assert (record["TypeName"], record["Subject"]) == (type_name,
+                                                       "Ban hành Quy định về quản lý đầu tư")
+    assert record["OrganName"] == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
 
 
 def _double_spaced(text: str) -> str:

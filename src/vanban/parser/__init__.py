@@ -243,6 +243,8 @@ def _type_name(header: Header, number: numbers.DocumentNumber | None) -> str | N
         return "Văn bản hợp nhất"
     if header.type_name is not None:
         printed = clean(header.type_name[0])
+        if printed not in vocab.TYPE_NAMES:  # typed without its diacritics or with a wrong one
+            printed = vocab.TYPE_KEYS.get(vocab.strip_marks(printed), printed)
         row = doctypes.by_name(printed, number.family if number else None)
         name = row.name if row is not None else printed.capitalize()
         return re.sub(r"\s*\(.*?\)", "", name)

@@ -193,6 +193,9 @@ class _Reader:
                 if begin >= cell.end:
                     continue
                 self._cell_start, self._cell_end = begin, cell.end
+                if h.type_name is None and begin == cell.start and _bare_type(cell.text):
+                    self._piece("type", cell.start, cell.end, line, cell.col)
+                    continue
                 for kind, s, e in self.pieces(begin, cell.end):
                     self._piece(kind, s, e, line, cell.col)
                     if self.done:
@@ -583,6 +586,13 @@ def _upper_prefix(text: str) -> int:
             break
         end = word.end()
     return end
+
+
+def _bare_type(text: str) -> bool:
+    """A cell that is a type name but for its diacritics (``QUYET DINH``, ``QUYÉT ĐỊNH``):
+    upper case, and not the name as it should be (the markers read that one)."""
+    return len(text) <= 30 and text.isupper() and " ".join(
+        vocab.strip_marks(text).split()) in vocab.TYPE_KEYS and not vocab.TYPE_LINE.fullmatch(text)
 
 
 def _is_upper(text: str) -> bool:

@@ -82,6 +82,9 @@ def _type_names() -> tuple[str, ...]:
 TYPE_NAMES: Final = _type_names()
 # the names as a trie: a flat alternation of fifty names is slow to try at every word
 TYPE_LINE: Final = _regex.compile(r"(?<![\w])" + alternation(TYPE_NAMES, literal) + r"(?![\w:])")
+# the names without diacritics: a type line typed without them or recognised with a wrong one
+# ("QUYET DINH", OCR's "QUYÉT ĐỊNH") → the name
+TYPE_KEYS: Final = {strip_marks(name): name for name in TYPE_NAMES}
 
 # Sentences that open a body: where a flattened header stops.
 BODY_START: Final = (
