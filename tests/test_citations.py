@@ -203,6 +203,10 @@ def test_luat_su_is_a_lawyer_not_a_law() -> None:
     assert got == [("Tờ trình", None, "02-TTr/ĐLS", "2025-04-29"),
                    ("Luật", "Luật sư", None, "2006-06-29")]
     assert cite(text)[0].issuer == "Ban Chủ nhiệm Đoàn Luật sư tỉnh Bình Thuận"
+    # in capitals too ("Đoàn Luật Sư", "ĐOÀN LUẬT SƯ")
+    for spelling in ("Luật Sư", "LUẬT SƯ"):
+        capital = text.replace("Đoàn Luật sư", "Đoàn " + spelling)
+        assert [c.type_name for c in cite(capital)] == ["Tờ trình", "Luật"]
 
 
 def test_a_bare_law_takes_the_full_name_read_earlier() -> None:

@@ -383,12 +383,17 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
            "             - Sở C x x x x x x x x x x x x x x x x x x x x x x x x x x x,\n") * 2_000,
         # lines opening "ngày ..." after a header without a date
         "SỞ A\nSố: 1/QĐ\nQUYẾT ĐỊNH\nVề x\n" + "ngày 28 tháng 02 năm 2027, x\n" * 30_000,
+        # was 8.6 s at 80 KB (the review of this session's rules): signatures run on after the
+        # Lưu entry, each one re-read with the rest of the line (0.5 s here now)
+        _PLAN_HEAD + "1. a\nNơi nhận:\n- Lưu VT; TCHQ "
+        + "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn " * 3_500 + "\n",
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
          "footer-code", "footer-rank", "tab-runs", "dien-line", "dien-title", "kg-wrapped-notes",
          "glued-chapters", "glued-signature-line", "glued-signature-lines",
          "rule-long", "rules-footnotes", "party-authority-lines", "national-tones-and-nam",
-         "noi-nhan-full-stops", "kg-dash-column-wraps", "wrapped-ngay-lines"],
+         "noi-nhan-full-stops", "kg-dash-column-wraps", "wrapped-ngay-lines",
+         "signatures-after-luu"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
@@ -1033,7 +1038,8 @@ def test_a_footer_table_read_row_by_row(signature: str, position: str, name: str
                                   "Ban Quản lý các khu công nghiệp", "Lưu: VT, SNV"]
 
 
-@pytest.mark.parametrize("label", ["Nơi nhận:", "Nơi nhận", "NƠI NHẬN :"])
+@pytest.mark.parametrize("label", ["Nơi nhận:", "Nơi nhận", "NƠI NHẬN :", "Nơi nhận.",
+                                   "Nơi nhận;"])
 def test_a_line_of_prose_wrapping_at_noi_nhan_is_not_the_label(label: str) -> None:
     # "... đóng dấu của ban tổ chức nơi giao và" / "nơi nhận vào trang đầu ...": prose, and
     # the footer is the document's own, at its end (a Party Hướng dẫn, Hà Nội 2025)
@@ -1065,6 +1071,9 @@ def test_a_charter_printed_alone_has_no_type_from_its_first_chapter() -> None:
         "Điều lệ", "(SỬA ĐỔI, BỔ SUNG) HỘI HỘ SINH LÂM ĐỒNG")
     assert record["OrganName"] == "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
     assert record["Items"] == ["Chương I", "Chương II"]
+    # "CHƯƠNG I" in capitals after the type's title
+    upper = vanban.metadata(vanban.parse(text.replace("Chương I\n", "CHƯƠNG I\n")))
+    assert upper["Items"] == ["Chương I", "Chương II"]
     # without the ĐIỀU LỆ line, the first chapter still ends the header
     alone = vanban.metadata(vanban.parse(text.replace("ĐIỀU LỆ (SỬA ĐỔI, BỔ SUNG)", "")))
     assert (alone["TypeName"], alone["Subject"]) == ("", "")
@@ -1100,6 +1109,12 @@ def test_a_luu_entry_whose_units_come_on_the_next_line() -> None:
     record = vanban.metadata(vanban.parse(text))
     assert record["ToPlaces"] == ["Công báo", "Lưu: VT, CĐKDLTTĐĐ"]
     assert (record["Position"], record["FullName"]) == ("THỨ TRƯỞNG", "Lê Minh Ngân")
+    # a blank "Lưu:" then the signer's position (a DOCX draft): the position is the signer's
+    draft = text.replace("VT, CĐKDLTTĐĐ.\nKT. BỘ TRƯỞNG THỨ TRƯỞNG Lê Minh Ngân\n",
+                         "GIÁM ĐỐC\n\nNguyễn Văn An\n")
+    record = vanban.metadata(vanban.parse(draft))
+    assert record["ToPlaces"] == ["Công báo", "Lưu:"]
+    assert (record["Position"], record["FullName"]) == ("GIÁM ĐỐC", "Nguyễn Văn An")
 
 
 @pytest.mark.parametrize(("line", "type_name"), [
@@ -1221,6 +1236,25 @@ REVIEW = Path(__file__).parent / "fixtures" / "review"
     # single spaced, the body's lead-in ("... như sau:") right after a title in sentence case
     ("r10c", "Subject", "Tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2025"),
     ("r10e", "Subject", "Tình hình thực hiện công tác văn thư, lưu trữ quý I năm 2026"),
+    # (the review of session 4's rules) "Nơi nhận." with a misread colon is still the label
+    ("s4_noinhan_period", "ToPlaces", ["Như trên", "Lưu: VT"]),
+    # a charter's "CHƯƠNG I" in capitals after its title opens the body
+    ("s4_dieule_upper", "Items", ["Chương I", "Chương II"]),
+    # a blank "- Lưu:" then the signer's position: the position is the signer's
+    ("s4_luu_position", "Position", "GIÁM ĐỐC"),
+    ("s4_luu_position", "ToPlaces", ["Như trên", "Lãnh đạo Sở", "Lưu:"]),
+    # Kính gửi items ending in "," then the body's first sentence at the dash's column
+    ("s4_kg_comma", "Recipients", ["Các sở, ban, ngành thuộc tỉnh",
+                                   "Ủy ban nhân dân các xã, phường, đặc khu"]),
+    # a Quy chế's title naming a Party committee, its term on the next line: all the title
+    ("s4_quyche_term", "Subject", "LÀM VIỆC BAN CHẤP HÀNH ĐẢNG BỘ XÃ LŨNG CÚ KHÓA I, NHIỆM KỲ "
+     "2025 - 2030"),
+    # a rule of dashes drawn inside the Nơi nhận list; an attached plan after the footnotes
+    ("s4_rule_in_list", "ToPlaces", ["Như trên", "Lãnh đạo Sở", "Lưu: VT, TCBC"]),
+    ("s4_rule_attachment", "ToPlaces", ["Như trên", "Lưu: VT, TCBC"]),
+    # a draft's blank number printed as em dashes
+    ("s4_blank_emdash", "CodeNotation", "QĐ-UBND"),
+    ("s4_blank_emdash", "OrganName", "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"),
 ])
 def test_the_reviewers_counter_examples(name: str, field: str, value: object) -> None:
     record = vanban.metadata(vanban.parse((REVIEW / f"{name}.txt").read_text(encoding="utf-8")))

@@ -372,7 +372,7 @@ class Reader:
             p += 1
         if t.startswith("này", p) or tok.SO_NEXT.match(t, p, p + 12):
             return  # "Luật này" (a self reference), "Luật số ..." (read at the number)
-        if t.startswith("sư", p) and not t[p + 2 : p + 3].isalpha():
+        if t[p : p + 2] in ("sư", "Sư", "SƯ") and not t[p + 2 : p + 3].isalpha():
             return  # "Đoàn Luật sư ...": the word for a lawyer, not a law ("Luật Luật sư" is)
         j = i + 1
         if j < len(self.tokens) and self.tokens[j][0] == p and self.tokens[j][2] == "law":

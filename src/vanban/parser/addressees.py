@@ -18,6 +18,7 @@ __all__ = ["LINE_BODY", "LINE_STRUCTURE", "Addressees"]
 
 _STRUCTURE: Final = (
     r"(?:\d{1,2}|[IVX]{1,4})\s*[.)](?:\s+\S|\s*$)|Điều\s+\d+|Chương\s+[IVXLC\d]+|"
+    r"CHƯƠNG\s+[IVXLC\d]+(?![^\W_])|"
     r"Phần\s+(?:[IVXLC]+|thứ)|Mục\s+\d+|(?:QUYẾT|NGHỊ)\s+(?:ĐỊNH|QUYẾT)\s*:|"
     r"N[ơo]i\s+nh[ậa]n\s*:|(?:TM|KT|TL|TUQ)\.\s|[TK]/[MLT]\s"
 )
@@ -126,6 +127,10 @@ class Addressees:
         if k < len(self.lines) and self.lines[k].blank:
             text = line.cells[0].text
             return len(line.cells) == 1 and text.endswith(".") and len(text.split(None, 8)) <= 8
+        text = line.cells[0].text.rstrip()
+        if text.endswith(".") or len(text.split(None, 14)) > 14:
+            return False  # a sentence of the body ("Sở Nội vụ đề nghị ... công chức."), whose
+            # own dash items may follow
         nxt = next((ln for ln in self.lines[k : k + 2] if ln.cells), None)
         return nxt is not None and abs(nxt.cells[0].col - dash) <= 1 and \
             DASH_ITEM.match(nxt.cells[0].text) is not None

@@ -228,11 +228,14 @@ _FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
 # 1 Luật hải quan số ...", "... [1] Luật ...": a consolidated text's footnotes run on by a web
 # page)
 _FOOTNOTE: Final = _regex.compile(r"(?:\d{1,3}|\[\d{1,3}\])\s++[^\W\d_]")
+# a footnote after the footnotes' rule: "[1] ...", "1 ..."
+_FOOTNOTE_LINE: Final = _regex.compile(r"\[\d{1,3}\]|\d{1,3}\s")
 _RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn with dashes
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
 # (real ones are under 100 characters) it is not joined on, so a long run of such lines does
 # not copy the growing text once per line.
 _LONGEST_AUTHORITY: Final = 400
+_PREFIX_WINDOW: Final = 120  # what match_prefix needs to see: a prefix and its target
 
 
 def _walk(work: str, lines: list[Line], footer: Footer) -> None:
@@ -261,9 +264,12 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             break
         if name_line is not None and not in_list and line.index > name_line and not (
                 RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
-            if after_rule and not _APPENDIX.match(line.cells[0].text):
-                # after the footnotes' rule: footnotes ("[1] ...") and the text boxes a DOCX
-                # extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix
+            first = line.cells[0].text
+            if after_rule and not _APPENDIX.match(first) and (
+                    _FOOTNOTE_LINE.match(first) or is_upper_box(first) or not _is_upper(first)):
+                # after the footnotes' rule: footnotes ("[1] ...", and their lines) and the text
+                # boxes a DOCX extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix; an
+                # upper-case title after them ("KẾ HOẠCH ...") is an attached document
                 footer.unrecognised += [(cell.start, cell.end) for cell in line.cells]
                 continue
             footer.appendix_line = line.index
@@ -291,9 +297,14 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             if in_list and not right:
                 if _RULE.match(text):
                     # a rule of dashes: the footnotes' separator of a DOCX extraction ("-----"
-                    # then "[1] ..."), not an entry; the list has ended
-                    in_list, list_done, last_open, after_rule = False, True, False, True
+                    # then "[1] ..."), not an entry; the list has ended, unless an entry
+                    # follows (a rule drawn inside the list)
                     footer.unrecognised.append((start, cell.end))
+                    nxt = next((ln for ln in lines[line.index + 1 : line.index + 3] if ln.cells),
+                               None)
+                    if nxt is None or not _DASH.match(nxt.cells[0].text) or \
+                            _RULE.match(nxt.cells[0].text):
+                        in_list, list_done, last_open, after_rule = False, True, False, True
                     continue
                 if _DASH.match(text):
                     is_luu = vocab.strip_marks(_DASH.sub("", text)).casefold().startswith("luu")
@@ -312,7 +323,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     in_list, list_done, last_open = False, True, False
                     text, start = text[glued:], start + glued
                 if luu_open and previous == entry_line and len(text) <= 80 and \
-                        not match_prefix(text) and not is_name(text):
+                        not match_prefix(text) and not is_name(text) and \
+                        not known_position(text):  # a draft's "GIÁM ĐỐC" after a blank "Lưu:"
                     footer.more.append(text)
                     item, grp, s, _ = footer.recipients[-1]
                     footer.recipients[-1] = (item, grp, s, cell.end)
@@ -401,18 +413,20 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 sig.name = (t, shift + s, shift + e)
                 name_line = line.index
                 if parts.rest is not None:
-                    rest_text = text[parts.rest :]
-                    offset = shift + parts.rest
-                    while match_prefix(rest_text):  # joint signatures side by side on one line
+                    pos = parts.rest
+                    # joint signatures side by side on one line (each read from its offset:
+                    # a long run of them stays linear)
+                    while match_prefix(text[pos : pos + _PREFIX_WINDOW]):
                         footer.signatures.append(sig)
-                        sig = split_signature(rest_text)
-                        shift_parts(sig, offset)
+                        sig = split_signature(text, pos)
+                        shift_parts(sig, shift)
                         name_line = line.index if sig.name else None
-                        if sig.rest is None:
-                            rest_text = ""
+                        if sig.rest is None or sig.rest <= pos:
+                            pos = len(text)
                             break
-                        offset += sig.rest
-                        rest_text = rest_text[sig.rest :]
+                        pos = sig.rest
+                    rest_text = text[pos:]
+                    offset = shift + pos
                     docx_order = not footer.recipients_found and not RECIPIENTS.search(rest_text)
                     if rest_text and not docx_order:  # the appendix ran on after the name
                         footer.appendix_line = line.index
@@ -432,6 +446,11 @@ def _incomplete(authority: str) -> bool:
 
 # "- Bộ A; - Bộ B" on one line, and "- Cục A; Vụ B. - Lưu: VT" (an item closed by a full stop)
 _ITEM_BREAK: Final = _regex.compile(r";\s*[-+•]\s*|\.\s++[-+•]\s++(?=\S)")
+
+
+def is_upper_box(text: str) -> bool:
+    """A text box's few words in capitals (``HỎA TỐC``, ``DỰ THẢO``, ``MẬT``)."""
+    return len(text) <= 40 and text.isupper() and len(text.split(None, 4)) <= 4
 
 
 def _add_recipient(footer: Footer, text: str, group: str | None, start: int, end: int) -> None:

@@ -57,13 +57,15 @@ _NOTE: Final = _regex.compile(vocab.NOTE)
 _OPEN_END: Final = _regex.compile(
     r"(?:(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO|VĂN\s+PHÒNG|THƯỜNG\s+TRỰC|PHÓ|TRƯỞNG|TỔNG)|,)\s*$"
 )
+# Types printed in practice with the authority's line after the title, though NĐ 30/2020 Mẫu
+# 1.4 and the Party's HD 36 show no such line (conventions §1.3, §3.2): there a council's term
+# after the line ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ LŨNG CÚ" / "KHÓA I, NHIỆM KỲ 2025 - 2030") says
+# the line names whom the title is about, not who enacts it.
+_UNLISTED_TYPES: Final = frozenset({"CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ"})
 # The types whose title the enacting authority's own line follows (ô 5a), and words by which
 # a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
 _ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
-                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH",
-                                   # printed so in practice, though NĐ 30/2020 Mẫu 1.4 and the
-                                   # Party's HD 36 show no such line (conventions §1.3, §3.2)
-                                   "CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ"})
+                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"}) | _UNLISTED_TYPES
 # The Party's enacting bodies, on a line of their own after the title (a Quy định of the Bộ
 # Chính trị under the header of the Ban Chấp hành Trung ương).
 _PARTY_AUTHORITY: Final = _regex.compile(r"(?:BỘ\s++CHÍNH\s++TRỊ|BAN\s++BÍ\s++THƯ)\s*+")
@@ -545,8 +547,15 @@ class _Reader:
                 clean(h.type_name[0]).upper() not in _ENACTED_TYPES:
             return False
         words = text.split()
+        if clean(h.type_name[0]).upper() in _UNLISTED_TYPES and self._session_follows(line):
+            return False
         return len(words) <= 30 and not _TITLE_WORDS.intersection(words) and \
             not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line)
+
+    def _session_follows(self, line: Line) -> bool:
+        following = next((ln for ln in self.lines[line.index + 1 : line.index + 4] if ln.cells),
+                         None)
+        return following is not None and bool(_SESSION.match(following.cells[0].text))
 
     def _body_follows(self, line: Line) -> bool:
         """Whether the next line that is not blank opens the body (``Căn cứ ...``), after the

@@ -28,10 +28,13 @@ __all__ = [
     "split_signature",
 ]
 
-# "Nơi nhận:" (ô 9b), or the label without its colon alone on its line or before the first
-# entry's dash; a line of prose that wraps at "nơi nhận vào ..." is not the label
+# "Nơi nhận:" (ô 9b) in any case; without its colon (a misread or dropped one: "Nơi nhận.",
+# "Nơi nhận;", alone on its line, before the first entry's dash) with its capital N. A line of
+# prose that wraps at "nơi nhận vào ..." or "nơi nhận." is not the label.
 RECIPIENTS: Final = _regex.compile(
-    r"N[ơo]i\s+nh[ậa]n(?:\s*+:|(?=[^\S\n]*+(?:$|[-+•*])))", re.IGNORECASE | re.MULTILINE
+    r"[Nn][ơoƠO][iI]\s+[Nn][Hh][ậaẬA][Nn]\s*+:"
+    r"|N(?:[ơo]i\s+nh[ậa]n|[ƠO]I\s+NH[ẬA]N)(?:\s*+[.;]|(?=[^\S\n]*+(?:$|[-–—+•*])))",
+    re.MULTILINE,
 )
 # authority targets that go on on the next line ("TM. BAN" / "CHẤP HÀNH")
 INCOMPLETE_TARGETS: Final = frozenset({"BAN", "BAN CHẤP HÀNH"})
@@ -88,18 +91,29 @@ def is_name(text: str) -> bool:
     return not RECIPIENTS.match(text)
 
 
-def split_signature(text: str) -> SignatureParts:
+def split_signature(text: str, start: int = 0) -> SignatureParts:
     """Split a signature written on one line into authority lines, position and name.
 
     The line is read forward: upper-case words (the authority prefixes and what follows
     them, then the position), then two to five words in title case (the name). What follows
-    the name (an appendix a website ran on) is left out; ``rest`` says where it starts.
+    the name (an appendix a website ran on) is left out; ``rest`` says where it starts. Only
+    the first :data:`_WINDOW` characters from ``start`` are read (a signature is far shorter);
+    offsets are in ``text``.
 
     >>> p = split_signature("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị Xuyên")
     >>> [a[0] for a in p.authority], [x[0] for x in p.position], p.name[0]
     (['KT. BỘ TRƯỞNG'], ['THỨ TRƯỞNG'], 'Nguyễn Thị Xuyên')
     """
     parts = SignatureParts()
+    if start or len(text) > _WINDOW:  # read a bounded window: a run of many signatures on one
+        window = text[start : start + _WINDOW]  # line is read in linear time
+        found = split_signature(window)
+        shift_parts(found, start)
+        if found.rest is not None:
+            found.rest += start
+        elif start + len(window) < len(text):  # the window was cut: the rest goes on after it
+            found.rest = start + len(window)
+        return found
     text = drop_signed_note(text)
     epas = _EPAS.match(text)
     if epas is not None:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": the document's ePAS number
@@ -107,7 +121,7 @@ def split_signature(text: str) -> SignatureParts:
     rank = _RANK.match(text)
     if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
         text = " " * rank.end() + text[rank.end() :]
-    words = list(_WORDS.finditer(text))
+    words = _read_words(text)
     i = 0
     while i < len(words) and _upper_word(words[i].group(0)):
         i += 1
@@ -153,9 +167,25 @@ def split_signature(text: str) -> SignatureParts:
 
 
 _WORDS: Final = _regex.compile(r"\S+")
+# what split_signature reads of a line: authority, position and name fit in a few hundred
+_WINDOW: Final = 1000
 
 
 _LONGEST_POSITION: Final = max(len(p.split()) for p in vocab.POSITIONS)
+
+
+def _read_words(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` that split_signature looks at: the upper-case run, then at most
+    six more (a name of two to five words and the word after it)."""
+    words: list[re.Match[str]] = []
+    after = 0
+    for word in _WORDS.finditer(text):
+        words.append(word)
+        if after or not _upper_word(word.group(0)):
+            after += 1
+            if after == 6:
+                break
+    return words
 
 
 def _upper_word(word: str) -> bool:

@@ -55,7 +55,7 @@ NOTE: Final = r"\[[^\]\n]{0,600}+\]"
 SEPARATOR: Final = r"[-_=~•.–—]{3,}+|(?<!\S)\*(?!\S)"
 NUMBER_LABEL: Final = (
     r"(?<![\w/])(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|BỘ\s+LUẬT|NGHỊ\s+QUYẾT)\s+)?"
-    r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–]|$)"
+    r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–—_]|$)"
 )
 SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
 # How a công văn's abstract opens without "V/v" (ô 5b): "Về ..." or, in a Party công văn,
