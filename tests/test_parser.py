@@ -1255,6 +1255,22 @@ REVIEW = Path(__file__).parent / "fixtures" / "review"
     # a draft's blank number printed as em dashes
     ("s4_blank_emdash", "CodeNotation", "QĐ-UBND"),
     ("s4_blank_emdash", "OrganName", "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"),
+    # (the second review) an item wrapped at the dash's column to a full line goes on
+    ("s4b_kg_wrap_80", "Recipients", [
+        "Các sở, ban, ngành, đoàn thể cấp tỉnh; Ủy ban nhân dân các huyện, thị xã, thành phố; "
+        "Ủy ban nhân dân các xã, phường, thị trấn thuộc tỉnh",
+        "Báo Lâm Đồng, Đài Phát thanh - Truyền hình tỉnh"]),
+    # a text box in capitals after the footnotes' rule is no attachment; dash lines after a
+    # rule that follows the Lưu entry are no entries
+    ("s4b_flat_rule_box_kyso", "ToPlaces", ["Như trên", "Lưu: VT, TCBC"]),
+    ("s4b_flat_rule_dash_note", "ToPlaces", ["Như trên", "Lưu: VT, TCBC"]),
+    # "Nơi Nhận" in title case without its colon is the label
+    ("s4b_nn_titlecase_nocolon", "FullName", "Nguyễn Văn An"),
+    ("s4b_nn_titlecase_nocolon", "ToPlaces", ["Như trên", "Lưu: VT"]),
+    # a Quy định's complete title ("VỀ ...") then the enacting committee and its term
+    ("s4b_party_quydinh_term_upper", "Subject", "VỀ CÔNG TÁC KIỂM TRA, GIÁM SÁT CỦA CẤP ỦY"),
+    # "Nơi nhận – trả kết quả: ..." in a procedure's text is not the label
+    ("s4b_nn_endash_prose", "Items", ["1", "2", "3"]),
 ])
 def test_the_reviewers_counter_examples(name: str, field: str, value: object) -> None:
     record = vanban.metadata(vanban.parse((REVIEW / f"{name}.txt").read_text(encoding="utf-8")))

@@ -127,8 +127,7 @@ class Addressees:
         if k < len(self.lines) and self.lines[k].blank:
             text = line.cells[0].text
             return len(line.cells) == 1 and text.endswith(".") and len(text.split(None, 8)) <= 8
-        text = line.cells[0].text.rstrip()
-        if text.endswith(".") or len(text.split(None, 14)) > 14:
+        if line.cells[0].text.rstrip().endswith("."):
             return False  # a sentence of the body ("Sở Nội vụ đề nghị ... công chức."), whose
             # own dash items may follow
         nxt = next((ln for ln in self.lines[k : k + 2] if ln.cells), None)

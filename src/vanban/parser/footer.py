@@ -236,6 +236,7 @@ _RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn 
 # not copy the growing text once per line.
 _LONGEST_AUTHORITY: Final = 400
 _PREFIX_WINDOW: Final = 120  # what match_prefix needs to see: a prefix and its target
+_MOST_JOINT: Final = 20  # joint signatures side by side on one line (real ones: 2 to 4)
 
 
 def _walk(work: str, lines: list[Line], footer: Footer) -> None:
@@ -266,7 +267,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
             first = line.cells[0].text
             if after_rule and not _APPENDIX.match(first) and (
-                    _FOOTNOTE_LINE.match(first) or is_upper_box(first) or not _is_upper(first)):
+                    _FOOTNOTE_LINE.match(first) or is_upper_box(first) or not _is_upper(first)
+                    or not _document_follows(lines, line.index)):
                 # after the footnotes' rule: footnotes ("[1] ...", and their lines) and the text
                 # boxes a DOCX extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix; an
                 # upper-case title after them ("KẾ HOẠCH ...") is an attached document
@@ -302,7 +304,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     footer.unrecognised.append((start, cell.end))
                     nxt = next((ln for ln in lines[line.index + 1 : line.index + 3] if ln.cells),
                                None)
-                    if nxt is None or not _DASH.match(nxt.cells[0].text) or \
+                    if nxt is None or list_done or not _DASH.match(nxt.cells[0].text) or \
                             _RULE.match(nxt.cells[0].text):
                         in_list, list_done, last_open, after_rule = False, True, False, True
                     continue
@@ -416,7 +418,9 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     pos = parts.rest
                     # joint signatures side by side on one line (each read from its offset:
                     # a long run of them stays linear)
-                    while match_prefix(text[pos : pos + _PREFIX_WINDOW]):
+                    joint = 0
+                    while joint < _MOST_JOINT and match_prefix(text[pos : pos + _PREFIX_WINDOW]):
+                        joint += 1
                         footer.signatures.append(sig)
                         sig = split_signature(text, pos)
                         shift_parts(sig, shift)
@@ -446,6 +450,22 @@ def _incomplete(authority: str) -> bool:
 
 # "- Bộ A; - Bộ B" on one line, and "- Cục A; Vụ B. - Lưu: VT" (an item closed by a full stop)
 _ITEM_BREAK: Final = _regex.compile(r";\s*[-+•]\s*|\.\s++[-+•]\s++(?=\S)")
+
+
+def _document_follows(lines: list[Line], index: int) -> bool:
+    """Whether a type name (``KẾ HOẠCH``) or an appendix heading opens one of the four lines
+    from ``index`` that are not blank: an attached document, not a text box or a footnote's
+    upper-case tail."""
+    seen = 0
+    for line in lines[index : index + 8]:
+        if line.cells:
+            text = line.cells[0].text
+            if vocab.TYPE_LINE.match(text) or _APPENDIX.match(text):
+                return True
+            seen += 1
+            if seen == 4:
+                break
+    return False
 
 
 def is_upper_box(text: str) -> bool:

@@ -547,10 +547,17 @@ class _Reader:
                 clean(h.type_name[0]).upper() not in _ENACTED_TYPES:
             return False
         words = text.split()
-        if clean(h.type_name[0]).upper() in _UNLISTED_TYPES and self._session_follows(line):
+        if len(words) > 30 or _TITLE_WORDS.intersection(words) or \
+                _OPEN_END.search(h.subject[-1][0]) or not self._body_follows(line):
             return False
-        return len(words) <= 30 and not _TITLE_WORDS.intersection(words) and \
-            not _OPEN_END.search(h.subject[-1][0]) and self._body_follows(line)
+        # a short title that names no subject yet ("QUY CHẾ" / "LÀM VIỆC"), then a body and its
+        # term ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ ..." / "KHÓA I, ..."): the title goes on with them
+        return not (clean(h.type_name[0]).upper() in _UNLISTED_TYPES and self._short_title()
+                    and self._session_follows(line))
+
+    def _short_title(self) -> bool:
+        words = " ".join(text for text, _, _ in self.h.subject).split()
+        return len(words) <= 3 and not _TITLE_WORDS.intersection(words)
 
     def _session_follows(self, line: Line) -> bool:
         following = next((ln for ln in self.lines[line.index + 1 : line.index + 4] if ln.cells),

@@ -29,11 +29,12 @@ __all__ = [
 ]
 
 # "Nơi nhận:" (ô 9b) in any case; without its colon (a misread or dropped one: "Nơi nhận.",
-# "Nơi nhận;", alone on its line, before the first entry's dash) with its capital N. A line of
-# prose that wraps at "nơi nhận vào ..." or "nơi nhận." is not the label.
+# "Nơi Nhận;", alone on its line, before the first entry's dash) with its capital N. A line of
+# prose that wraps at "nơi nhận vào ..." or "nơi nhận." is not the label, nor is "Nơi nhận –
+# trả kết quả: ..." (an en dash in a procedure's text).
 RECIPIENTS: Final = _regex.compile(
     r"[Nn][ơoƠO][iI]\s+[Nn][Hh][ậaẬA][Nn]\s*+:"
-    r"|N(?:[ơo]i\s+nh[ậa]n|[ƠO]I\s+NH[ẬA]N)(?:\s*+[.;]|(?=[^\S\n]*+(?:$|[-–—+•*])))",
+    r"|N[ơoƠO][iI]\s+[Nn][Hh][ậaẬA][Nn](?:\s*+[.;]|(?=[^\S\n]*+(?:$|[-+•*])))",
     re.MULTILINE,
 )
 # authority targets that go on on the next line ("TM. BAN" / "CHẤP HÀNH")
