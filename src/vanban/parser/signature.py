@@ -47,8 +47,12 @@ PREFIX_TOKEN: Final = _regex.compile(
 
 # "(Đã ký)" closing a cell; drop_signed_note takes it off with the white space before it
 _SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
-# the number of the National Assembly's document system (ePAS) printed before a signature
-_EPAS: Final = _regex.compile(r"[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+\s++")
+# printed before a signature on its line: the number of the National Assembly's document
+# system (ePAS), or a consolidated text's last footnote mark with its note ("[193] (được bãi
+# bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT ...", a web page)
+_EPAS: Final = _regex.compile(
+    r"(?:[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+|\[\d{1,3}\](?:\s*+\([^()\n]{0,40}\))?)\s++"
+)
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
 # II.7.b allows them in the armed forces, education, health and science).
 _RANK: Final = _regex.compile(
