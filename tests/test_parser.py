@@ -1003,6 +1003,7 @@ def test_the_type_line_with_the_body_run_on() -> None:
     "có căn cứ ban hành như sau:",
     "Epas: 187515 XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc",
     "[193] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc",
+    "196[196] (được bãi bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT CHỦ NHIỆM Nguyễn Hạnh Phúc",
 ])
 def test_a_consolidated_texts_signature_with_its_footnotes_run_on(line: str) -> None:
     # a web page runs the footnotes of a văn bản hợp nhất on after the signer's name, and

@@ -49,9 +49,9 @@ PREFIX_TOKEN: Final = _regex.compile(
 _SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký)\s*[)\]]\s*$")
 # printed before a signature on its line: the number of the National Assembly's document
 # system (ePAS), or a consolidated text's last footnote mark with its note ("[193] (được bãi
-# bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT ...", a web page)
+# bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT ...", "196[196] (được bãi bỏ) ...", a web page)
 _EPAS: Final = _regex.compile(
-    r"(?:[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+|\[\d{1,3}\](?:\s*+\([^()\n]{0,40}\))?)\s++"
+    r"(?:[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+|\d{0,3}+\[\d{1,3}\](?:\s*+\([^()\n]{0,40}\))?)\s++"
 )
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
 # II.7.b allows them in the armed forces, education, health and science).
