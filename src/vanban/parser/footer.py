@@ -56,6 +56,13 @@ class Footer:
         self.more: list[str] = []  # lines that continue it, joined to it once (join_more)
         self.unrecognised: list[tuple[int, int]] = []
 
+    def extend_last(self, text: str, end: int) -> None:
+        """``text``, ending at ``end``, goes on with the last Nơi nhận entry (joined once, by
+        :meth:`join_more`: a long run of such lines stays linear)."""
+        self.more.append(text)
+        item, group, start, _ = self.recipients[-1]
+        self.recipients[-1] = (item, group, start, end)
+
     def join_more(self) -> None:
         """Join the lines that continue the last Nơi nhận entry to it (``clean`` of the
         whole is ``clean`` applied line by line, as the entry grew)."""
@@ -224,12 +231,10 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
 # no white space and a digit or "_" (up to the first one, then the rest: one read of a cell)
 _CODE: Final = _regex.compile(r"^[^\s_\d]*+[_\d]\S*+$")
 _FILLER: Final = _regex.compile(r"^[.…_\-\s]+$")
-# a footnote's number and its first word after a signature's name ("CHỦ NHIỆM Nguyễn Hạnh Phúc
+# a footnote's number and its first word: after a signature's name ("CHỦ NHIỆM Nguyễn Hạnh Phúc
 # 1 Luật hải quan số ...", "... [1] Luật ...": a consolidated text's footnotes run on by a web
-# page)
+# page), or opening a line after the footnotes' rule
 _FOOTNOTE: Final = _regex.compile(r"(?:\d{1,3}|\[\d{1,3}\])\s++[^\W\d_]")
-# a footnote after the footnotes' rule: "[1] ...", "1 ..."
-_FOOTNOTE_LINE: Final = _regex.compile(r"\[\d{1,3}\]|\d{1,3}\s")
 _RULE: Final = _regex.compile(r"[-_–—]{4}+[-_–—\s]*+$")  # a line drawn with dashes
 # An authority goes on over lines while it ends open ("BAN CHẤP HÀNH,"); past this length
 # (real ones are under 100 characters) it is not joined on, so a long run of such lines does
@@ -267,7 +272,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 RECIPIENTS.match(line.cells[0].text) and not footer.recipients_found):
             first = line.cells[0].text
             if after_rule and not _APPENDIX.match(first) and (
-                    _FOOTNOTE_LINE.match(first) or is_upper_box(first) or not _is_upper(first)
+                    _FOOTNOTE.match(first) or _is_upper_box(first) or not _is_upper(first)
                     or not _document_follows(lines, line.index)):
                 # after the footnotes' rule: footnotes ("[1] ...", and their lines) and the text
                 # boxes a DOCX extraction puts last ("HỎA TỐC", "DỰ THẢO"), not an appendix; an
@@ -327,9 +332,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 if luu_open and previous == entry_line and len(text) <= 80 and \
                         not match_prefix(text) and not is_name(text) and \
                         not known_position(text):  # a draft's "GIÁM ĐỐC" after a blank "Lưu:"
-                    footer.more.append(text)
-                    item, grp, s, _ = footer.recipients[-1]
-                    footer.recipients[-1] = (item, grp, s, cell.end)
+                    footer.extend_last(text, cell.end)
                     entry_line, luu_open = line.index, False
                     continue
                 luu_open = False
@@ -338,10 +341,8 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                     continue
                 if last_open and footer.recipients and not _is_upper(text) \
                         and not match_prefix(text) and not is_name(text):
-                    item, grp, s, _ = footer.recipients[-1]
-                    footer.more.append(text)  # joined once: a long run stays linear
+                    footer.extend_last(text, cell.end)
                     entry_line = line.index
-                    footer.recipients[-1] = (item, grp, s, cell.end)
                     last_open = not text.endswith((";", "."))
                     continue
                 if not last_open and not list_done and text.endswith((";", ".")) and \
@@ -361,9 +362,7 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 if glued is not None:
                     # the Lưu entry's end wrapped onto the signature's line, run on with it
                     # ("- Lưu VT;" / "TCHQ.(195) KT. BỘ TRƯỞNG THỨ TRƯỞNG Vũ Thị Mai")
-                    footer.more.append(text[:glued])
-                    item, grp, s, _ = footer.recipients[-1]
-                    footer.recipients[-1] = (item, grp, s, start + len(text[:glued].rstrip()))
+                    footer.extend_last(text[:glued], start + len(text[:glued].rstrip()))
                     text, start = text[glued:], start + glued
                 if list_done or match_prefix(text) or _is_upper(text) or is_name(text):
                     in_list = False
@@ -468,7 +467,7 @@ def _document_follows(lines: list[Line], index: int) -> bool:
     return False
 
 
-def is_upper_box(text: str) -> bool:
+def _is_upper_box(text: str) -> bool:
     """A text box's few words in capitals (``HỎA TỐC``, ``DỰ THẢO``, ``MẬT``)."""
     return len(text) <= 40 and text.isupper() and len(text.split(None, 4)) <= 4
 

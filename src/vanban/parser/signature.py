@@ -50,7 +50,7 @@ _SIGNED_NOTE: Final = _regex.compile(r"[(\[]\s*(?:Đã\s+ký|đã\s+ký|daky|ký
 # printed before a signature on its line: the number of the National Assembly's document
 # system (ePAS), or a consolidated text's last footnote mark with its note ("[193] (được bãi
 # bỏ) XÁC THỰC VĂN BẢN HỢP NHẤT ...", "196[196] (được bãi bỏ) ...", a web page)
-_EPAS: Final = _regex.compile(
+_LEADING_NOTE: Final = _regex.compile(
     r"(?:[Ee][Pp][Aa][Ss]\s*+:\s*+\d{1,12}+|\d{0,3}+\[\d{1,3}\](?:\s*+\([^()\n]{0,40}\))?)\s++"
 )
 # Military ranks and academic titles printed before a signer's name (NĐ 30/2020 Phụ lục I,
@@ -120,9 +120,9 @@ def split_signature(text: str, start: int = 0) -> SignatureParts:
             found.rest = start + len(window)
         return found
     text = drop_signed_note(text)
-    epas = _EPAS.match(text)
-    if epas is not None:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": the document's ePAS number
-        text = " " * epas.end() + text[epas.end() :]
+    note = _LEADING_NOTE.match(text)
+    if note is not None:  # "Epas: 180408 CHỦ TỊCH QUỐC HỘI ...": the document's ePAS number
+        text = " " * note.end() + text[note.end() :]
     rank = _RANK.match(text)
     if rank is not None:  # "Thượng tướng Tô Lâm": keep the name only
         text = " " * rank.end() + text[rank.end() :]
@@ -257,9 +257,9 @@ def opens_upper(text: str) -> bool:
     if text[:1].islower():  # a cheap test first: every rank opens with a capital
         return False
     text = drop_signed_note(text)
-    epas = _EPAS.match(text)
-    if epas is not None:
-        text = text[epas.end() :]
+    note = _LEADING_NOTE.match(text)
+    if note is not None:
+        text = text[note.end() :]
     rank = _RANK.match(text)
     first = _WORDS.search(text, rank.end() if rank is not None else 0)
     return first is not None and _upper_word(first.group(0))
