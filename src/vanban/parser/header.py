@@ -78,6 +78,11 @@ _SESSION: Final = _regex.compile(
 _TITLE_WORDS: Final = frozenset({"TẠI", "VỀ", "CỦA", "VỚI", "ĐỐI", "TRONG", "NĂM", "GIAI"})
 _ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
 _WORD: Final = _regex.compile(r"\S+")
+# An issuer's name cut by markers is joined back piece by piece (_extended); real names are
+# under 200 characters, and past this length a line of many markers is not joined on, so it
+# does not copy the growing name once a piece.
+_LONGEST_ORG: Final = 400
+_SHORTEST_TYPE: Final = min(map(len, vocab.TYPE_KEYS))  # "LENH", "LUAT"
 # words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
 # begin its title
 _TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
@@ -461,6 +466,7 @@ class _Reader:
             h.subject.append((stripped, s, e))
             return
         if h.org and h.org[-1][3] == line.index and h.org[-1][2] >= s - 1 and h.number is None \
+                and len(h.org[-1][0]) < _LONGEST_ORG \
                 and (_is_upper(stripped) or not any(map(str.isalpha, stripped))):
             name, s0, e0, index0 = h.org[-1]  # "ĐỀ ÁN 06" cut by a marker: one name
             h.org[-1] = (_extended(name, self.work, s0, e0, e), s0, e, index0)
@@ -607,7 +613,7 @@ def _upper_prefix(text: str) -> int:
 def _bare_type(text: str) -> bool:
     """A cell that is a type name but for its diacritics (``QUYET DINH``, ``QUYÉT ĐỊNH``):
     upper case, and not the name as it should be (the markers read that one)."""
-    return len(text) <= 30 and text.isupper() and " ".join(
+    return _SHORTEST_TYPE <= len(text) <= 30 and text.isupper() and " ".join(
         vocab.strip_marks(text).split()) in vocab.TYPE_KEYS and not vocab.TYPE_LINE.fullmatch(text)
 
 
