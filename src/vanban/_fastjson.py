@@ -80,11 +80,12 @@ def compile_unstructure(
                 f"(v{i} := {get}) and {expr}")
         elif is_homogeneous(tp):
             (item,) = typing.get_args(tp)[:1]
+            # Most of these tuples are empty (a leaf provision's children): test before calling.
             if item in _SCALARS:
-                expr = f"list({get})"
+                expr = f"list(v{i}) if (v{i} := {get}) else []"
             else:
                 env[f"h{i}"] = _lazy(hooks, item)
-                expr = f"list(map(h{i}, {get}))"
+                expr = f"list(map(h{i}, v{i})) if (v{i} := {get}) else []"
         else:
             env[f"h{i}"] = _lazy(hooks, tp)
             expr = f"None if (v{i} := {get}) is None else h{i}(v{i})" if optional else (
