@@ -469,3 +469,12 @@ def test_a_number_wrapped_after_its_dash_with_trailing_spaces() -> None:
     for gap in ("-\n", "-  \n", "-\t\n  "):
         (c,) = cite(f"theo Công văn số 1676/SNV{gap}TCBC ngày 5/3/2025 của Sở Nội vụ")
         assert str(c.number) == "1676/SNV-TCBC", gap
+
+
+def test_cite_and_annotate_are_exported_at_the_top() -> None:
+    import vanban
+    from vanban import citations
+
+    assert vanban.cite is cite and vanban.annotate is annotate
+    assert vanban.citations is citations
+    assert {"cite", "annotate", "citations"} <= set(dir(vanban))

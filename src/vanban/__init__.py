@@ -4,13 +4,16 @@ The package reads and checks what NĐ 30/2020/NĐ-CP (administrative documents),
 normative documents (Luật 64/2025/QH15) and the Party's rules (Hướng dẫn 36-HD/VPTW) prescribe:
 document numbers (:mod:`vanban.numbers`), dates (:mod:`vanban.dates`), document types
 (:mod:`vanban.doctypes`), issuer codes (:mod:`vanban.issuers`), signing authority
-(:mod:`vanban.authority`) and the document model (:mod:`vanban.model`).
+(:mod:`vanban.authority`), the documents a text cites (:mod:`vanban.citations`) and the document
+model (:mod:`vanban.model`).
 
 >>> import vanban
 >>> vanban.numbers.parse("Số: 15/QĐ-BNV").type_code
 'QĐ'
 >>> vanban.dates.format(vanban.dates.parse("5/1/2020"))
 'ngày 05 tháng 01 năm 2020'
+>>> [str(c.number) for c in vanban.cite("Căn cứ Nghị định số 30/2020/NĐ-CP của Chính phủ;")]
+['30/2020/NĐ-CP']
 
 The names below are loaded on first use (PEP 562), so ``import vanban`` is cheap and a program
 pays only for what it uses: ``vanban.parse`` loads the parser, ``vanban.check`` the rule
@@ -25,9 +28,20 @@ import types
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from vanban import authority, checks, dates, doctypes, errors, issuers, numbers, tasks
+    from vanban import (
+        authority,
+        checks,
+        citations,
+        dates,
+        doctypes,
+        errors,
+        issuers,
+        numbers,
+        tasks,
+    )
     from vanban.authority import Authority
     from vanban.checks import check
+    from vanban.citations import annotate, cite
     from vanban.dates import DocumentDate
     from vanban.edxml import from_edxml, to_edxml
     from vanban.enums import (
@@ -88,9 +102,12 @@ __all__ = [
     "ValidationError",
     "VanbanError",
     "__version__",
+    "annotate",
     "authority",
     "check",
     "checks",
+    "citations",
+    "cite",
     "dates",
     "doctypes",
     "errors",
@@ -124,6 +141,8 @@ _WHERE: dict[str, str] = {
     "ValidationError": "vanban.errors",
     "VanbanError": "vanban.errors",
     "check": "vanban.checks",
+    "cite": "vanban.citations",
+    "annotate": "vanban.citations",
     "example_path": "vanban.examples",
     "example_text": "vanban.examples",
     "from_edxml": "vanban.edxml",
@@ -137,8 +156,8 @@ _WHERE: dict[str, str] = {
     "render": "vanban.render",
     "extract_tasks": "vanban.tasks",
 }
-_MODULES = frozenset({"authority", "checks", "corpus", "dates", "doctypes", "errors", "issuers",
-                      "numbers", "tasks"})
+_MODULES = frozenset({"authority", "checks", "citations", "corpus", "dates", "doctypes", "errors",
+                      "issuers", "numbers", "tasks"})
 # Functions named like the module that holds them: ``vanban.render`` is the function.
 _SHADOWED = frozenset({"metadata", "render"})
 
