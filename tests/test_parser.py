@@ -1362,6 +1362,46 @@ def test_the_enacting_body_closing_a_one_line_title() -> None:
         "Điều 1. Phạm vi điều chỉnh\n")
     assert doc.subject == ("VỀ VIỆC LẤY PHIẾU TÍN NHIỆM ĐỐI VỚI NGƯỜI GIỮ CHỨC VỤ DO QUỐC HỘI, "
                            "HỘI ĐỒNG NHÂN DÂN BẦU HOẶC PHÊ CHUẨN")
+    # the body starts at the enacting body, not at the start of the title's line
+    assert [b.text for b in doc.preamble][:1] == ["QUỐC HỘI"]
+
+
+@pytest.mark.parametrize("line", [
+    # thuvienphapluat, 01/2020/NQ-HĐTP: the judges' council closing the title's line
+    "Hà Nội, ngày 05 tháng 3 năm 2020 NGHỊ QUYẾT HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP LUẬT "
+    "VỀ DÒNG HỌ HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO",
+    "Hà Nội, ngày 05 tháng 3 năm 2020 NGHỊ QUYẾT HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP LUẬT "
+    "VỀ DÒNG HỌ\nHỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO",
+])
+def test_the_judges_council_as_enacting_body(line: str) -> None:
+    doc = vanban.parse(
+        "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+        "NAM Độc lập - Tự do - Hạnh phúc ---------------\nSố: 01/2020/NQ-HĐTP\n" + line + "\n"
+        "Căn cứ Luật Tổ chức Tòa án nhân dân ngày 24 tháng 11 năm 2014;\nQUYẾT NGHỊ:\n"
+        "Điều 1. Phạm vi điều chỉnh\n")
+    assert doc.subject == "HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA PHÁP LUẬT VỀ DÒNG HỌ"
+    assert [b.text for b in doc.preamble][:1] == ["HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO"]
+
+
+_VV_TITLED = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\n\nSố: 435/QĐ-UBND\n"
+              "Kon Tum, ngày 04 tháng 5 năm 2020\n\n"
+              "QUYẾT ĐỊNH\n{title}{authority}\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 "
+              "tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt.\n")
+
+
+@pytest.mark.parametrize(("title", "subject"), [
+    ("V/v phê duyệt kế hoạch\nnăm 2020 của tỉnh\n", "phê duyệt kế hoạch năm 2020 của tỉnh"),
+    ("V/V BAN HÀNH CHƯƠNG TRÌNH\nHÀNH ĐỘNG NĂM 2020\n", "BAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG NĂM 2020"),
+])
+@pytest.mark.parametrize("authority", ["", "ỦY BAN NHÂN DÂN TỈNH KON TUM\n",
+                                       "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON TUM\n"])
+def test_a_typed_documents_title_opening_with_vv(title: str, subject: str,
+                                                 authority: str) -> None:
+    # thuvienphapluat, 435/QĐ-UBND: "QUYẾT ĐỊNH V/V BAN HÀNH ..." then the enacting line; a
+    # V/v after a type name is the title's label, and the enacting line is not the title's
+    doc = vanban.parse(_VV_TITLED.format(title=title, authority=authority))
+    assert (doc.type_name, doc.subject) == ("Quyết định", subject)
 
 
 def test_a_chapter_heading_glued_to_a_clause() -> None:

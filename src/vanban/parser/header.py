@@ -126,6 +126,7 @@ class _Reader:
         self.title_inline = False
         self.title_case: bool | None = None  # upper-case title?
         self.done = False
+        self.done_at = 0  # where the body starts when a title's piece ends the header inside it
         self._cell_start = 0
         self._cell_end = 0
         self.kg = Addressees(work, lines, self.h.addressees)
@@ -206,7 +207,7 @@ class _Reader:
                 for kind, s, e in self.pieces(begin, cell.end):
                     self._piece(kind, s, e, line, cell.col)
                     if self.done:
-                        h.end_line, h.end_offset = line.index, s
+                        h.end_line, h.end_offset = line.index, max(s, self.done_at)
                         return h
         h.end_line = len(self.lines)
         h.end_offset = len(self.work)
@@ -353,6 +354,11 @@ class _Reader:
             self.mode = None
             return
         if kind == "vv":
+            if self.mode == "title" and not h.subject:
+                # "QUYẾT ĐỊNH" / "V/v ...": the title of a typed document opening with V/v is
+                # read as a title (an enacting authority run on after it is cut, as after any)
+                self.title_case = None
+                return
             self.mode = "vv"
             h.subject_is_vv = True
             h.subject = []
@@ -523,6 +529,7 @@ class _Reader:
                 rest = text[cut:]
                 if _BODY_START.match(rest.lstrip()) or self.title_inline or self.done:
                     self.done = True
+                    self.done_at = s + cut
                 else:
                     h.unrecognised.append((s + cut, e))
                 self.mode = None
@@ -533,6 +540,7 @@ class _Reader:
         if body and body.start() > 0 and text[body.start() - 1] == " ":
             h.subject.append((clean(text[: body.start()]), s, s + body.start()))
             self.done = True
+            self.done_at = s + body.start()
             return
         if _is_upper(stripped) and h.subject and s <= self._cell_start:
             # an upper-case line after a title in sentence case (not a symbol that goes on a

@@ -97,7 +97,9 @@ BODY_START: Final = (
 # The authority line of a decision's preamble, which follows its title (ô 5a).
 ENACTING_AUTHORITY: Final = (
     r"(?:CHỦ\s+TỊCH\s+(?:ỦY|UỶ|UBND)|BỘ\s+TRƯỞNG\s+BỘ|THỦ\s+TƯỚNG\s+CHÍNH\s+PHỦ|"
-    r"GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG\s+CỤC|TỔNG\s+CỤC\s+TRƯỞNG|ỦY\s+BAN\s+NHÂN\s+DÂN\s+(?:TỈNH|THÀNH\s+PHỐ)|"
+    r"GIÁM\s+ĐỐC\s+SỞ|CỤC\s+TRƯỞNG\s+CỤC|TỔNG\s+CỤC\s+TRƯỞNG|"
+    r"(?:ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN\s+(?:TỈNH|THÀNH\s+PHỐ|HUYỆN|QUẬN|THỊ\s+XÃ|XÃ|PHƯỜNG)|"
+    r"HỘI\s+ĐỒNG\s+THẨM\s+PHÁN|TỔNG\s+KIỂM\s+TOÁN\s+NHÀ\s+NƯỚC|"
     r"HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|(?<!CHỨC )(?:CHÍNH\s+PHỦ|QUỐC\s+HỘI)\s*$|BAN\s+CHẤP\s+HÀNH|"
     r"BAN\s+THƯỜNG\s+VỤ|"
     r"TRƯỞNG\s+BAN|CHÁNH\s+VĂN\s+PHÒNG|THỐNG\s+ĐỐC|VIỆN\s+TRƯỞNG|CHÁNH\s+ÁN|"
