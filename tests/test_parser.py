@@ -1429,3 +1429,25 @@ def test_a_councils_session_between_the_enacting_line_and_the_body(session: str)
         "NGHỊ QUYẾT\nQUY ĐỊNH MỨC CHI HỖ TRỢ\nHỘI ĐỒNG NHÂN DÂN TỈNH LÂM ĐỒNG\n" + session
         + "Căn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT NGHỊ:\nĐiều 1. A\n")
     assert doc.subject == "QUY ĐỊNH MỨC CHI HỖ TRỢ"
+
+
+@pytest.mark.parametrize(("line", "items"), [
+    # thuvienphapluat amending texts: the next article glued after the quotation's closing mark
+    ('b) Người nộp thuế nộp hồ sơ."Điều 2. Bãi bỏ Thông tư số 01/2019/TT-BTC',
+     ["Điều 1", "Điều 2", "Điều 3"]),
+    ('b) Người nộp thuế nộp hồ sơ.” Điều 2. Bãi bỏ Thông tư số 01/2019/TT-BTC',
+     ["Điều 1", "Điều 2", "Điều 3"]),
+    # a quotation opening after ":", and an article of the amended text: not the document's
+    ('b) Điều 5 được sửa đổi như sau:"Điều 2. Đối tượng áp dụng', ["Điều 1", "Điều 3"]),
+    ('b) Người nộp thuế nộp hồ sơ."Điều 7. Bãi bỏ Thông tư số 01/2019/TT-BTC',
+     ["Điều 1", "Điều 3"]),
+])
+def test_an_article_glued_after_a_closing_quote(line: str, items: list[str]) -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 62/2019/TT-BTC\nHà Nội, ngày 05 tháng 9 năm 2019\nTHÔNG TƯ\n"
+            "Sửa đổi Thông tư số 111/2013/TT-BTC\nCăn cứ Luật Quản lý thuế;\n"
+            "Điều 1. Sửa đổi, bổ sung Thông tư số 111/2013/TT-BTC\n1. Sửa đổi khoản 3 như sau:\n"
+            '"a) Người nộp thuế đăng ký.\n' + line + "\nĐiều 3. Hiệu lực thi hành\n"
+            "Thông tư này có hiệu lực từ ngày 01/11/2019.\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == items
+    _nested_spans_in_order(doc.body, text)

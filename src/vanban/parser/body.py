@@ -116,6 +116,18 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         first = line.cells[0]
         # the line from its first cell on; the cell itself when it runs to the end of the line
         text = first.text if first.end == line.end else work[first.start : line.end].strip()
+        glued_at = _glued_article(text, stack) if "Điều" in text and stack else None
+        if glued_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
+            head = text[:glued_at].rstrip()
+            stack[-1].text.append(head)
+            stack[-1].end = first.start + len(head)
+            quoted = False
+            match = heading(text, glued_at)
+            if match is not None and match.lastgroup == "article":
+                _place(Unit("article", _label("article", match), clean(
+                    text[match.end() :]).lstrip(".:- "), first.start + glued_at, line.end),
+                    stack, roots)
+            continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
                 closing, lines, line.index, start, end)):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
@@ -203,6 +215,28 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
     between = f"Điều {int(last) + 1}."
     return not any(ln.cells and ln.cells[0].text.startswith(between)
                    for ln in lines[index + 1 : min(end, index + 400)])
+
+
+# An article heading a web page glued after the closing quote mark of an amendment's quoted
+# text (a sentence's end, the mark, the heading): '... dân cư."Điều 2. Bãi bỏ ...'. After ":"
+# the mark opens a quotation instead ('... như sau:"Điều 24. ...').
+_GLUED_ARTICLE: Final = _regex.compile(
+    r"[.;!?…)][\"”»](?=[^\S\n]*+Điều[^\S\n]++(?P<n>\d{1,3})\.[^\S\n])"
+)
+
+
+def _glued_article(text: str, stack: list[Unit]) -> int | None:
+    """Where the document's next article starts when ``text`` has it glued after a closing
+    quote mark: one number after the open article (an article quoted from the amended text
+    carries its own number)."""
+    last = next((u for u in reversed(stack) if u.key == "article"), None)
+    number = last.label.rpartition(" ")[2] if last is not None else ""
+    if not number.isdecimal() or ("\"" not in text and "”" not in text and "»" not in text):
+        return None
+    for m in _GLUED_ARTICLE.finditer(text):
+        if int(m.group("n")) == int(number) + 1:
+            return len(text) - len(text[m.end() :].lstrip())
+    return None
 
 
 def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,
