@@ -1451,3 +1451,15 @@ def test_an_article_glued_after_a_closing_quote(line: str, items: list[str]) -> 
     doc = vanban.parse(text)
     assert vanban.metadata(doc)["Items"] == items
     _nested_spans_in_order(doc.body, text)
+
+
+@pytest.mark.parametrize("head", ["Điều 6. Bao bì, thùng chứa hàng hóa nguy hiểm\n",
+                                  "Chương II\nBAO BÌ, THÙNG CHỨA\nĐiều 6. Bao bì\n"])
+def test_a_text_opening_with_an_article_has_no_header(head: str) -> None:
+    # an article printed alone (a skill's excerpt of a decree): its units are the body
+    text = head + "1. Bao bì phải tuân thủ quy chuẩn.\n2. Trường hợp khác:\na) Chịu va chạm;\n"
+    doc = vanban.parse(text)
+    assert not doc.unrecognised
+    article = doc.body[-1] if doc.body[-1].kind is ProvisionKind.ARTICLE else (
+        doc.body[-1].children[-1])
+    assert (article.label, [c.label for c in article.children]) == ("Điều 6", ["1", "2"])

@@ -254,7 +254,11 @@ class _Reader:
             # no number, date or type yet: only a chapter or an article heading after the
             # Quốc hiệu ends the header (an attached Điều lệ or Quy chế printed alone:
             # "ĐIỀU LỆ ... (Kèm theo Quyết định số ...)" / "Chương I" / "QUY ĐỊNH CHUNG")
-            return self.h.national is not None and bool(_CHAPTER.match(line.cells[0].text))
+            # A text that opens with one has no header at all (an article quoted alone).
+            h = self.h
+            opens = h.national is not None or not (h.org or h.party or h.subject or h.addressees
+                                                    or h.unrecognised or h.urgency)
+            return opens and bool(_CHAPTER.match(line.cells[0].text))
         text = line.cells[0].text
         if _STARTS_MARKER.match(text):
             return False
