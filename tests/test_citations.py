@@ -478,3 +478,43 @@ def test_cite_and_annotate_are_exported_at_the_top() -> None:
     assert vanban.cite is cite and vanban.annotate is annotate
     assert vanban.citations is citations
     assert {"cite", "annotate", "citations"} <= set(dir(vanban))
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # "số:" inside a sentence (a real decree of the Thủ tướng, 2581/QĐ-TTg): a citation
+    ("Theo đề nghị của Bộ trưởng tại các văn bản số: 8004/BNNMT-ĐCKS ngày 17 tháng 10 năm 2025, "
+     "8008/BNNMT-ĐCKS ngày 17 tháng 10 năm 2025.", ["8004/BNNMT-ĐCKS", "8008/BNNMT-ĐCKS"]),
+    ("giải thể theo Quyết định số: 3236/QĐ-UBND, ngày 29 tháng 12 năm 2020 của UBND tỉnh",
+     ["3236/QĐ-UBND"]),
+    # a header's label, with or without its type, opening a line: the document's own number
+    ("QUỐC HỘI\nNghị quyết số: 96/2023/QH15 Hà Nội, ngày 23 tháng 6 năm 2023\n", []),
+    ("BỘ Y TẾ\nSố: 6087/BYT-KCB\nV/v khám bệnh\n", []),
+])
+def test_so_with_a_colon_in_a_sentence(text: str, numbers: list[str]) -> None:
+    assert [str(c.number) for c in cite(text)] == numbers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PDF text layers of justified lines: spaces around the dash, the issuer on the next line
+    ("Căn cứ Quyết định số 241/QĐ     -TTg ngày 24 tháng 02 năm 2021 của Thủ tướng",
+     [("241/QĐ-TTg", "2021-02-24")]),
+    ("(Quyết định số 22/2020/QĐ -TTg ngày 10 tháng 8 năm 2020)",
+     [("22/2020/QĐ-TTg", "2020-08-10")]),
+    ("Quyết định số 416/QĐ- TTg; Kế hoạch số 119-KH/TU", [("416/QĐ-TTg", None),
+                                                         ("119-KH/TU", None)]),
+    ("Sở Nội vụ có Công văn số 2328/SNV            -\nTCCC ngày 30/8/2024 trả lời",
+     [("2328/SNV-TCCC", "2024-08-30")]),
+    # an en dash in a Party number; a dot inside the issuer's code
+    ("Hướng dẫn này thay thế Hướng dẫn số 08 –HD/BTCTU ngày 16/8/2017", [("08-HD/BTCTU",
+                                                                        "2017-08-16")]),
+    ("Xét đề nghị tại Báo cáo số 04/BC-LĐVTCT.LĐ ngày 02/11/2025 của Liên đoàn",
+     [("04/BC-LĐVTCT.LĐ", "2025-11-02")]),
+    # a sentence's end after the symbol is not part of it; a period of years is not a number
+    ("theo Công văn số 12/UBND. Trong đó", [("12/UBND", None)]),
+    ("Kế hoạch giai đoạn 2021 – 2025 của tỉnh; Kế hoạch giai đoạn 2021 - 2025", []),
+])
+def test_numbers_as_pdf_layers_and_typists_print_them(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = cite(text)
+    assert [(str(c.number), c.date and c.date.isoformat()) for c in found] == expected
+    check_spans(text, found)

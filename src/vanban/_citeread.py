@@ -33,6 +33,7 @@ _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 _NEEDS_NORMALIZING: Final = _regex.compile(
     f"[{ODD_SPACES}oOuU](?:(?<=[oOuU])[{TONED_SECOND}]|(?<![oOuU]))"
 )
+_YEARS: Final = _regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
 # The characters the last word before a structural unit's citation may end with (PIN_BEFORE,
@@ -281,11 +282,18 @@ class Reader:
     def _header(self, start: int) -> bool:
         """Whether the number at ``start`` follows the label of a header, ``Số:`` (any case, with
         a colon) or ``Số`` opening a line (Party documents: ``Số 36-HD/VPTW``)."""
-        so = tok.SO_ONLY.match(self.t[max(0, start - 40) : start][::-1])
+        rw = self.t[max(0, start - 40) : start][::-1]
+        so = tok.SO_ONLY.match(rw)
         if so is None:
             return False
         if so.group("colon"):
-            return True
+            # "Nghị quyết số: 96/2023/QH15" opening a line is a header; "tại các văn bản số:
+            # 8004/BNNMT-ĐCKS" in a sentence is a citation
+            typed = tok.BEHIND.match(rw)
+            if typed is None:
+                return True
+            opening = start - typed.end("type")
+            return tok.LINE_START.search(self.t, max(0, opening - 40), opening) is not None
         label = start - so.end("so")
         return self.t.startswith("Số", label) and tok.LINE_START.search(
             self.t, max(0, label - 40), label) is not None
@@ -330,6 +338,8 @@ class Reader:
         end -= tok.footnote(t[start:end])
         f = Found("num", start, end)
         f.printed, f.number, f.key = read_number(t[start:end])
+        if f.number is None and _YEARS.fullmatch(f.printed):
+            return  # "Kế hoạch giai đoạn 2021 - 2025": a period, not a number
         m = tok.BEHIND.match(rw)
         so = m if m and m.group("so") else tok.SO_ONLY.match(rw)
         if m:

@@ -162,13 +162,16 @@ def canonical_type(printed: str) -> str | None:
 
 _PART: Final = r"[A-ZĐÐ][\w&]*+(?:\(\w+\))?"
 _PARTN: Final = r"[^\W_][\w&]*+(?:\(\w+\))?"
-_UPART: Final = r"[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?(?![^\W\d_])"
+# (the Thủ tướng's "TTg", the one mixed-case code, may follow a spaced separator too)
+_UPART: Final = r"(?:TTg|[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
 _H: Final = r"[^\S\n]"  # horizontal white space, no-break space included
 # After the first digit: the rest of a số/ký hiệu (three families, spaces around separators).
 _NUMBER_REST: Final = (
     rf"\d{{0,5}}+(?:\.\d{{1,3}})?+"
-    rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|-{_PART}|(?:{_H}+-{_H}*|-{_H}+){_UPART})"
-    rf"(?:[/\-]{_PARTN}|(?:{_H}+[/\-]{_H}*|[/\-]{_H}+|-{_H}*+\n{_H}*+){_UPART})*+"
+    rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|[-–]{_PART}"
+    rf"|(?:{_H}+[-–]{_H}*|[-–]{_H}+){_UPART})"
+    rf"(?:[/\-–]{_PARTN}|\.{_UPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+|{_H}*+[-–]{_H}*+\n{_H}*+)"
+    rf"{_UPART})*+"
 )
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
@@ -202,7 +205,9 @@ _MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group
 STANDARD: Final = _regex.compile(
     rf"CVN(?<=[QT]CVN)(?<!\w[QT]CVN){_H}?\d[\d.\-]*+:{_H}?(?:19|20)\d\d/[A-ZĐ][\w\-]*+"
 )
-BARE: Final = _regex.compile(rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-]|\.\d|{_H}*+[/\-]{_H}*+\w)")
+BARE: Final = _regex.compile(
+    rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-–]|\.\d|{_H}*+[/\-–]{_H}*+\w)"
+)
 TREN: Final = _regex.compile(
     rf"trên(?<!\wtrên)(?={_H}*[,.;:)\n]|{_H}+(?:và|thì|để|đã|được|của|là|có|về|tại|cho|đến|theo"
     r"|không|chưa|đề|gửi|quy)(?!\w))"
