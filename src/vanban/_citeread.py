@@ -86,14 +86,14 @@ class Source:
         if plain:
             return
         found, unstable = tok.main_tokens(original, stop=True)
-        if unstable == len(original) and not any(  # a token may hold one ("Ð", "\r" in a space)
-                e - s > 1 and _UNSTABLE.search(original, s, e) for s, e, _ in found):
+        # A token may hold one ("Ð", "\r" in a space): one search over the tokens joined.
+        inside = _UNSTABLE.search("".join([original[s:e] for s, e, _ in found]))
+        if unstable == len(original) and inside is None:
             self.tokens = found
             return
         ranges: list[list[int]] = []  # the lines to normalise, adjacent ones joined
-        for m in _UNSTABLE.finditer(original):
-            if ranges and m.start() < ranges[-1][1]:
-                continue
+        pos = 0 if inside else unstable  # none before: between tokens, the main pass stopped
+        while (m := _UNSTABLE.search(original, pos)) is not None:
             start = original.rfind("\n", 0, m.start()) + 1
             end = original.find("\n", m.end())
             end = len(original) if end < 0 else end + 1
@@ -101,6 +101,7 @@ class Source:
                 ranges[-1][1] = end
             else:
                 ranges.append([start, end])
+            pos = end  # the next line to normalise holds one after this one
         pieces: list[str] = []
         done = length = 0  # original consumed; length of the text built
         for start, end in ranges:
