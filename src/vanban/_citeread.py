@@ -36,9 +36,12 @@ _NEEDS_NORMALIZING: Final = _regex.compile(
 _YEARS: Final = _regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
-# The characters the last word before a structural unit's citation may end with (PIN_BEFORE,
-# read backwards, starts with a label, "5", "a", "IV", or with "của").
-_PIN_LAST: Final = frozenset("abcdefghijklmnopqrstuvwxyzđIVXLC" + tok.loose("a")[1:-1])
+# The last word before a structural unit's citation (PIN_BEFORE, read backwards, starts with a
+# label, "5", "5a", "a", "IV", or with "của"): the letters a label ends with, and the last two
+# letters of "của" in any spelling.
+_LABEL_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyzđ")
+_CUA_LAST: Final = frozenset(tok.loose("a")[1:-1])
+_CUA_BEFORE_LAST: Final = frozenset(tok.loose("u")[1:-1])
 _TAI_LAST: Final = frozenset(tok.loose("ic")[1:-1].replace("][", ""))  # "tại", "tại các"
 
 
@@ -52,6 +55,24 @@ def date_in(window: str) -> dates.DateMatch | None:
 @functools.lru_cache(maxsize=4096)
 def _normalized(value: str) -> str:
     return normalize(value).text
+
+
+def _may_pin(text: str, pos: int, floor: int) -> bool:
+    """Whether :data:`PIN_BEFORE <vanban._citetok.PIN_BEFORE>` may match ``text[floor:pos]``
+    read backwards: past white space, the last word is a label (``5``, ``5a``, ``IV``, a single
+    letter ``a``) or ends like ``của``."""
+    while pos > floor and text[pos - 1].isspace():
+        pos -= 1
+    if pos == floor:
+        return False
+    last = text[pos - 1]
+    if last.isdecimal() or last in "IVXLC":
+        return True
+    before = text[pos - 2] if pos - 2 >= floor else ""
+    if last in _LABEL_LETTERS and (  # "5a", or the letter alone: not after a word character
+            not before or before.isdecimal() or not (before.isalnum() or before == "_")):
+        return True
+    return last in _CUA_LAST and before in _CUA_BEFORE_LAST
 
 
 def _last_char(text: str, pos: int, floor: int) -> str:
@@ -87,14 +108,14 @@ class Source:
         if plain:
             return
         found, unstable = tok.main_tokens(original, stop=True)
-        if unstable == len(original) and not any(  # a token may hold one ("Ð", "\r" in a space)
-                e - s > 1 and _UNSTABLE.search(original, s, e) for s, e, _ in found):
+        # A token may hold one ("Ð", "\r" in a space): one search over the tokens joined.
+        inside = _UNSTABLE.search("".join([original[s:e] for s, e, _ in found]))
+        if unstable == len(original) and inside is None:
             self.tokens = found
             return
         ranges: list[list[int]] = []  # the lines to normalise, adjacent ones joined
-        for m in _UNSTABLE.finditer(original):
-            if ranges and m.start() < ranges[-1][1]:
-                continue
+        pos = 0 if inside else unstable  # none before: between tokens, the main pass stopped
+        while (m := _UNSTABLE.search(original, pos)) is not None:
             start = original.rfind("\n", 0, m.start()) + 1
             end = original.find("\n", m.end())
             end = len(original) if end < 0 else end + 1
@@ -102,6 +123,7 @@ class Source:
                 ranges[-1][1] = end
             else:
                 ranges.append([start, end])
+            pos = end  # the next line to normalise holds one after this one
         pieces: list[str] = []
         done = length = 0  # original consumed; length of the text built
         for start, end in ranges:
@@ -258,10 +280,10 @@ class Reader:
 
     def _pinpoint(self, f: Found) -> None:
         f.pin_start = f.start
-        last = _last_char(self.t, f.start, max(0, f.start - 160))
-        if last not in _PIN_LAST and not last.isdecimal():
+        floor = max(0, f.start - 160)
+        if not _may_pin(self.t, f.start, floor):
             return  # PIN_BEFORE cannot match here
-        rw = self.t[max(0, f.start - 160) : f.start][::-1]
+        rw = self.t[floor : f.start][::-1]
         m = tok.PIN_BEFORE.match(rw)
         if m:
             f.pin_start = f.start - m.end("pin")
