@@ -1463,3 +1463,15 @@ def test_a_text_opening_with_an_article_has_no_header(head: str) -> None:
     article = doc.body[-1] if doc.body[-1].kind is ProvisionKind.ARTICLE else (
         doc.body[-1].children[-1])
     assert (article.label, [c.label for c in article.children]) == ("Điều 6", ["1", "2"])
+
+
+def test_the_form_phieu_trinh_giai_quyet_cong_viec_has_no_title() -> None:
+    # VBAI: "PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC" is the form's name, its matter is field 1
+    doc = vanban.parse(
+        "VĂN PHÒNG UBND TỈNH           CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "    PHÒNG NCKSTTHC            Độc lập - Tự do - Hạnh phúc\n\n"
+        "  Bình Thuận, ngày 07 tháng 5 năm 2025\n\nPHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\n\n"
+        "Kính gửi:\n- Lãnh đạo UBND tỉnh;\n\n1. Vấn đề trình: Thông báo kết quả đại hội.\n"
+        "2. Thời gian xử lý: 15 ngày.\n")
+    assert (doc.type_name, doc.subject) == ("Phiếu trình", None)
+    assert [r.name for r in doc.addressees] == ["Lãnh đạo UBND tỉnh"]

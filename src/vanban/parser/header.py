@@ -83,9 +83,10 @@ _WORD: Final = _regex.compile(r"\S+")
 # does not copy the growing name once a piece.
 _LONGEST_ORG: Final = 400
 _SHORTEST_TYPE: Final = min(map(len, vocab.TYPE_KEYS))  # "LENH", "LUAT"
-# words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG") rather than
-# begin its title
-_TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH"})
+# words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG", the form "PHIẾU
+# TRÌNH GIẢI QUYẾT CÔNG VIỆC") rather than begin its title
+_TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH",
+                                   "GIẢI QUYẾT CÔNG VIỆC"})
 # a law's name may end with a body's name ("LUẬT TỔ CHỨC CHÍNH PHỦ"): no enacting line to cut
 _LAW_TYPES: Final = frozenset({"LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP"})
 _STARTS_MARKER: Final = _regex.compile(
