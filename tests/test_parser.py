@@ -1475,3 +1475,34 @@ def test_the_form_phieu_trinh_giai_quyet_cong_viec_has_no_title() -> None:
         "2. Thời gian xử lý: 15 ngày.\n")
     assert (doc.type_name, doc.subject) == ("Phiếu trình", None)
     assert [r.name for r in doc.addressees] == ["Lãnh đạo UBND tỉnh"]
+
+
+def test_article_headings_without_their_full_stop() -> None:
+    # thuvienphapluat, Luật 71/2014/QH13: "Điều 2 Sửa đổi, ..." lost its full stop; only the next
+    # article in order counts, and a wrapped reference ("Điều 16 Nghị định này") is not one
+    text = ("QUỐC HỘI\nLuật số: 71/2014/QH13\nHà Nội, ngày 26 tháng 11 năm 2014\nLUẬT\n"
+            "SỬA ĐỔI CÁC LUẬT VỀ THUẾ\nCăn cứ Hiến pháp;\n"
+            "Điều 1 [Điều này hết hiệu lực bởi Luật 04/2007/QH12]\n1. Sửa đổi khoản 2 tại\n"
+            "Điều 16 Nghị định này; và\nĐiều 5 Chính phủ quy định.\n"
+            "Điều 2 Sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng\n1. Sửa đổi.\n"
+            "Điều 3. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày 01 tháng 01 năm 2015.\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert doc.body[1].title == "Sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng"
+    assert [c.label for c in doc.body[0].children] == ["1"]
+    _nested_spans_in_order(doc.body, text)
+
+
+@pytest.mark.parametrize("glued", [
+    # thuvienphapluat: the chapter after a note, with its own note before its title, or ":"
+    "] Chương III: [Chương này được hướng dẫn bởi Nghị định 154/2005/NĐ-CP] THỦ TỤC HẢI QUAN\n",
+    "] Chương III:\nTHỦ TỤC HẢI QUAN\n",
+])
+def test_a_chapter_glued_after_a_website_note(glued: str) -> None:
+    text = ("QUỐC HỘI\nLuật số: 29/2001/QH10\nHà Nội, ngày 29 tháng 6 năm 2001\nLUẬT\nHẢI QUAN\n"
+            "Căn cứ Hiến pháp năm 1992;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n"
+            "Chương II\nNHIỆM VỤ\nĐiều 2. Nhiệm vụ\n"
+            "1. Kiểm tra. [Khoản 1 được sửa đổi bởi Luật 42/2005" + glued + "Điều 3. Thủ tục\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == ["Chương I", "Chương II", "Chương III"]
+    _nested_spans_in_order(doc.body, text)

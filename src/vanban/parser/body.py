@@ -110,6 +110,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     quoted = False
     closing: list[bool] = []  # _closes_later's table, made when first needed
     heading = _HEADING.match
+    last_article = 0  # the number of the last article read (-1: one without a plain number)
     for line in lines[start:end]:
         if not line.cells:
             continue
@@ -127,6 +128,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
                 _place(Unit("article", _label("article", match), clean(
                     text[match.end() :]).lstrip(".:- "), first.start + glued_at, line.end),
                     stack, roots)
+                last_article += 1
             continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
                 closing, lines, line.index, start, end)):
@@ -163,6 +165,14 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
                         ".:- "), first_start, line.end)
                     _place(unit, stack, roots)
                     continue
+        if match is None and text[:1] == "Đ" and last_article >= 0:
+            bare = _BARE_ARTICLE.match(text)
+            if bare is not None and arabic_value(bare.group("n")) == last_article + 1:
+                # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article
+                _place(Unit("article", f"Điều {bare.group('n')}", clean(text[bare.end() :]),
+                            first.start, line.end), stack, roots)
+                last_article += 1
+                continue
         if match is None or key is None or (key in _CASE_SENSITIVE and not _cased(key, match)):
             if stack:  # the text of the open unit, or the preamble
                 stack[-1].text.append(text)
@@ -185,6 +195,9 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             continue
         title = clean(text[match.end() :]).lstrip(".:- ")
         _place(Unit(key, label, title, first.start, line.end), stack, roots)
+        if key == "article":
+            number = label.rpartition(" ")[2]
+            last_article = arabic_value(number) if number.isdecimal() else -1
     return roots, preamble, editorial
 
 
@@ -215,6 +228,16 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
     between = f"Điều {int(last) + 1}."
     return not any(ln.cells and ln.cells[0].text.startswith(between)
                    for ln in lines[index + 1 : min(end, index + 400)])
+
+
+# An article heading without its full stop, its title run on: "Điều 2 Sửa đổi, bổ sung ...",
+# "Điều 1 [Điều này hết hiệu lực ...]". It is one only as the next article in order, and not
+# before a document or a unit it refers to ("Điều 16 Nghị định này", "Điều 5 Luật Đất đai").
+_BARE_ARTICLE: Final = _regex.compile(
+    r"Điều[^\S\n]++(?P<n>\d{1,3})[^\S\n]++(?=\[|[A-ZĐ])"
+    r"(?!(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Pháp\s+lệnh"
+    r"|Hiến\s+pháp|Chỉ\s+thị|Văn\s+bản|Mục|Chương|Phần|Phụ\s+lục|Khoản|Điểm|Điều)(?![\w]))"
+)
 
 
 # An article heading a web page glued after the closing quote mark of an amendment's quoted
@@ -296,7 +319,9 @@ def _glued_chapter(text: str, lines: list[Line], index: int, end: int,
         found = m
     if found is None:
         return None
-    rest = text[found.end() :].strip(". ")
+    rest = text[found.end() :].strip(".: ")
+    if rest[:1] == "[" and "]" in rest:  # a website's note on the chapter, then its title
+        rest = rest[rest.index("]") + 1 :].strip(".: ")
     if rest:  # an upper-case title opens the rest of the line: a heading; else not one
         words = rest.split(None, 8)
         head = " ".join(itertools.takewhile(lambda w: w.upper() == w, words))
