@@ -1506,3 +1506,16 @@ def test_a_chapter_glued_after_a_website_note(glued: str) -> None:
     doc = vanban.parse(text)
     assert vanban.metadata(doc)["Items"] == ["Chương I", "Chương II", "Chương III"]
     _nested_spans_in_order(doc.body, text)
+
+
+@pytest.mark.parametrize(("tail", "last"), [
+    ("- Lưu: VT, TCCC   (Thuận).", "Lưu: VT, TCCC (Thuận)"),
+    # a signature's note in the right column is not the entry's
+    ("- Lưu: VT, TCCC.                                 (Đã ký)", "Lưu: VT, TCCC"),
+])
+def test_a_note_parted_from_the_last_entry_by_a_gap(tail: str, last: str) -> None:
+    # a PDF text layer: "(Thuận)", the drafter's name, three spaces after the Lưu entry
+    doc = vanban.parse(_PLAN_HEAD + "1. Nội dung.\n Nơi nhận:                          GIÁM ĐỐC\n"
+                       " - Như trên;\n " + tail + "\n\n                          Đỗ Văn Chung\n")
+    assert [r.name for r in doc.recipients][-1] == last
+    assert doc.signatures[0].name == "Đỗ Văn Chung"

@@ -244,6 +244,11 @@ _PREFIX_WINDOW: Final = 120  # what match_prefix needs to see: a prefix and its 
 _MOST_JOINT: Final = 20  # joint signatures side by side on one line (real ones: 2 to 4)
 
 
+# A short note in brackets that a PDF's gap parts from the entry before it on its line (the
+# drafter's name, the copies: "(Thuận)", "(02b)"); not a signature's "(Đã ký)".
+_ENTRY_NOTE: Final = _regex.compile(r"\((?![^()\n]*[kK][ýÝ])[^()\n]{1,30}\)[.;]?")
+
+
 def _walk(work: str, lines: list[Line], footer: Footer) -> None:
     in_list = False
     list_done = False
@@ -283,6 +288,10 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
             break
         for index, cell in enumerate(line.cells):
             text = cell.text
+            if index and entry_line == line.index and footer.recipients and \
+                    _ENTRY_NOTE.fullmatch(text):
+                footer.extend_last(text, cell.end)  # "- Lưu: VT, TCCC   (Thuận).": a PDF's gap
+                continue
             m = RECIPIENTS.match(text)
             if m and not footer.recipients_found:
                 footer.recipients_found = True
