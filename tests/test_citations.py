@@ -518,3 +518,19 @@ def test_numbers_as_pdf_layers_and_typists_print_them(
     found = cite(text)
     assert [(str(c.number), c.date and c.date.isoformat()) for c in found] == expected
     check_spans(text, found)
+
+
+def test_a_footnote_mark_glued_to_a_number_its_note_cites() -> None:
+    import vanban
+
+    # a signed PDF (pdftotext): the superscript "1" glued to the symbol, the footnote below it
+    text = ("Theo ý kiến thống nhất của Sở Tài chính tại Công văn số 1925/STC-HTDN1 và căn cứ "
+            "Luật số 42/2024/QH15.\n\n1 Công văn số 1925/STC-HTDN ngày 19/5/2025 của Sở Tài chính "
+            "về việc tổ chức đại hội; Nghị quyết số 190/2025/QH 15; Nghị quyết số "
+            "190/2025/QH15.\n")
+    numbers = [str(c.number) for c in cite(text)]
+    # (the legislature's term printed apart elsewhere is not a mark: QH15 stays whole)
+    assert numbers[:3] == ["1925/STC-HTDN", "42/2024/QH15", "1925/STC-HTDN"]
+    assert numbers[-1] == "190/2025/QH15"
+    listed = [c["Number"] for c in vanban.metadata(vanban.parse(text))["Citations"]]
+    assert "1925/STC-HTDN" in listed and "1925/STC-HTDN1" not in listed

@@ -243,6 +243,7 @@ class Reader:
         self.consumed: set[int] = set()  # token indexes read as part of an earlier citation
         self.own_numbers: set[str] = set()  # the document's own number (Số: ...), as keys
         self.law_names: dict[str, list[str]] = {}  # names read with a number or a date, by word
+        self.printed: set[str] | None = None  # every number as printed, spaces removed
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -358,6 +359,10 @@ class Reader:
         if tok.EXCLUDED.match(rw):
             return
         end -= tok.footnote(t[start:end])
+        if t[end - 1].isdigit():  # "1925/STC-HTDN1": a footnote's mark, if its note cites it
+            if self.printed is None:
+                self.printed = {"".join(t[a:b].split()) for a, b, k in self.tokens if k == "num"}
+            end -= tok.glued_mark("".join(t[start:end].split()), self.printed)
         f = Found("num", start, end)
         f.printed, f.number, f.key = read_number(t[start:end])
         if f.number is None and _YEARS.fullmatch(f.printed):

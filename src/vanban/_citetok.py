@@ -237,6 +237,22 @@ def footnote(printed: str) -> int:
     return max(0, len(m.group("digits")) - keep)
 
 
+def glued_mark(printed: str, known: set[str]) -> int:
+    """How many trailing digits of ``printed`` (spaces removed) are a footnote's mark, known by
+    the number without them printed elsewhere in the text (``1925/STC-HTDN1`` beside the
+    footnote's ``1925/STC-HTDN``); 0 if none.
+
+    >>> glued_mark("1925/STC-HTDN1", {"1925/STC-HTDN"}), glued_mark("12/QLCL1", set())
+    (1, 0)
+    """
+    for n in (1, 2):
+        # (the legislature's term is not a mark: "QH 15" printed apart elsewhere)
+        if len(printed) > n + 2 and printed[-n:].isdigit() and printed[-n - 1].isalpha() and \
+                printed[:-n] in known and not printed[:-n].endswith("QH"):
+            return n
+    return 0
+
+
 def main_tokens(text: str, pos: int = 0, *, stop: bool = False) -> tuple[list[Token], int]:
     """The tokens of :data:`MAIN` in ``text`` from ``pos`` on, with the position of the first
     character of :data:`UNSTABLE` met between tokens (``len(text)`` if none); with ``stop``
