@@ -1519,3 +1519,23 @@ def test_a_note_parted_from_the_last_entry_by_a_gap(tail: str, last: str) -> Non
                        " - Như trên;\n " + tail + "\n\n                          Đỗ Văn Chung\n")
     assert [r.name for r in doc.recipients][-1] == last
     assert doc.signatures[0].name == "Đỗ Văn Chung"
+
+
+@pytest.mark.parametrize(("kg", "name"), [
+    # a centred Kính gửi with one addressee, wrapped (pdftotext; VBAI, Sở Tư pháp)
+    ("                    Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh\n"
+     "                          Bình Thuận, tỉnh Đắk Nông (cũ).\n",
+     "Đoàn Luật sư tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (cũ)"),
+    ("                    Kính gửi: Ban Chấp hành Hội công chứng viên tỉnh Lâm Đồng,\n"
+     "                              Bình Thuận, Đắk Nông (cũ).\n",
+     "Ban Chấp hành Hội công chứng viên tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ)"),
+    # not wrapped: the body's first line
+    ("                    Kính gửi: Sở Nội vụ\n"
+     "     Sở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS.\n",
+     "Sở Nội vụ"),
+])
+def test_one_addressee_wrapped_after_the_label(kg: str, name: str) -> None:
+    doc = vanban.parse("SỞ TƯ PHÁP\nSố: 1128/STP-BTTP\nV/v thẩm định đề án\n"
+                       "Lâm Đồng, ngày 20 tháng 10 năm 2025\n\n" + kg + "\n"
+                       "     Sở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS ngày 03/10/2025.\n")
+    assert [a.name for a in doc.addressees] == [name]

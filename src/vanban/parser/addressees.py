@@ -34,6 +34,11 @@ _TRAILING_AND: Final = _regex.compile(r"\s+(?:và|hoặc)$")  # an item that sto
 _LONGEST_ITEM: Final = 600
 
 
+# The nouns of an administrative unit, which its name follows ("tỉnh" / "Bình Thuận").
+_UNIT_NOUNS: Final = (" tỉnh", " huyện", " xã", " phường", " quận", " thị xã", " thành phố",
+                      " thị trấn")
+
+
 class Addressees:
     """The Kính gửi items read so far (text, start, end in the working copy) and the last
     item while it is open (opened with a dash, not closed by ``;`` or ``.``)."""
@@ -67,8 +72,11 @@ class Addressees:
                 self.items.append((clean(item), s, e))
         stripped = text.strip()
         dash = DASH_ITEM.match(stripped)
-        self._open_col = (s - self._line_start(s) + (len(text) - len(text.lstrip())) + dash.end()
-                          if dash and not done and not stripped.endswith((";", "."))
+        # an item may wrap when it has a dash, or follows the label on its line ("Kính gửi: Đoàn
+        # Luật sư tỉnh Lâm Đồng, tỉnh" / "Bình Thuận, ...")
+        self._open_col = (s - self._line_start(s) + (len(text) - len(text.lstrip()))
+                          + (dash.end() if dash else 0)
+                          if (dash or first) and not done and not stripped.endswith((";", "."))
                           else None)
         self._dash_col = None if dash is None or self._open_col is None else \
             self._open_col - dash.end()
@@ -97,16 +105,20 @@ class Addressees:
         if col is None or not self.items or LINE_BODY.match(text) or text.endswith(":") or \
                 "như sau" in text:
             return False
-        if line.cells[0].col < col - 1 and not self._under_dash(line):
+        before = self.work[self._line_start(self._open_end) : self._open_end].rstrip()
+        # a centred item stopping on a unit's noun ("... Lâm Đồng, tỉnh"), its end a little
+        # left of its text ("Bình Thuận, tỉnh Đắk Nông (cũ).")
+        unit_end = before.endswith(_UNIT_NOUNS) and text.rstrip().endswith((".", ";"))
+        if line.cells[0].col < col - 1 and not self._under_dash(line) and not (
+                unit_end and line.cells[0].col >= col - 8):
             return False
         # the item's last line was wrapped: it reached the text's right margin (within a
         # tenth: a text layer's columns are uneven) or the next line's first word would not
         # have fitted on it, or it stops on a word that goes on
-        before = self.work[self._line_start(self._open_end) : self._open_end].rstrip()
         first_word = len(text.split(None, 1)[0]) if text else 0
         margin = min(self._margin(), self._block_width(line.index, col))
         if not (len(before) + 1 + first_word > margin or len(before) >= 0.9 * margin
-                or before.endswith((",", " và", " -", "–"))):
+                or before.endswith((",", " và", " -", "–")) or unit_end):
             return False
         # a paragraph's first line, wrapped to the margin, its next line left of the dash:
         # the body's, not the item's
