@@ -534,3 +534,17 @@ def test_a_footnote_mark_glued_to_a_number_its_note_cites() -> None:
     assert numbers[-1] == "190/2025/QH15"
     listed = [c["Number"] for c in vanban.metadata(vanban.parse(text))["Citations"]]
     assert "1925/STC-HTDN" in listed and "1925/STC-HTDN1" not in listed
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # from the review: what follows a spaced dash at a line's end, or a dot, is not the
+    # symbol's when it is an item's label, a date, a figure or a word of the next sentence
+    ("1. Quyết định số 12/QĐ-UBND   -\n2. Kế hoạch", "12/QĐ-UBND"),
+    ("Kế hoạch số 12/KH -\nII. NHIỆM VỤ", "12/KH"),
+    ("Nghị quyết 19/NQ      -\n   2.1. Tổng số", "19/NQ"),
+    ("Thông tư số 26/2026/TT-   1.014969 ha", "26/2026/TT"),
+    ("Kế hoạch số 45/KH-UBND.UBND tỉnh giao", "45/KH-UBND"),
+    ("theo Nghị định số 126/2024/NĐ-\nCP. Trong đó", "126/2024/NĐ-CP"),
+])
+def test_what_a_wrapped_or_dotted_symbol_does_not_take(text: str, number: str) -> None:
+    assert [str(c.number) for c in cite(text)] == [number]

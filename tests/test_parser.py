@@ -1539,3 +1539,28 @@ def test_one_addressee_wrapped_after_the_label(kg: str, name: str) -> None:
                        "Lâm Đồng, ngày 20 tháng 10 năm 2025\n\n" + kg + "\n"
                        "     Sở Tư pháp nhận được Tờ trình số 220/TTr-ĐLS ngày 03/10/2025.\n")
     assert [a.name for a in doc.addressees] == [name]
+
+
+@pytest.mark.parametrize("middle", [
+    # from the review: a wrapped reference next in order, before that article's own heading
+    "1. Các đơn vị theo quy định tại khoản 1\nĐiều 2 Quy định này thực hiện báo cáo.\n",
+    '1. Sửa đổi như sau:\n"Điều 1. Phạm vi\nA."Điều 2. Đối tượng áp dụng\nB."\n',
+])
+def test_no_second_article_before_its_own_heading(middle: str) -> None:
+    text = ("BỘ TÀI CHÍNH\nSố: 62/2019/TT-BTC\nHà Nội, ngày 05 tháng 9 năm 2019\nTHÔNG TƯ\n"
+            "Sửa đổi Thông tư\nCăn cứ Luật Quản lý thuế;\nĐiều 1. Phạm vi\n" + middle +
+            "Điều 2. Giải thích từ ngữ\nA.\nĐiều 3. Hiệu lực\nB.\n")
+    doc = vanban.parse(text)
+    assert [p.label for p in doc.body] == ["Điều 1", "Điều 2", "Điều 3"]
+    assert doc.body[1].title == "Giải thích từ ngữ"
+
+
+def test_a_stray_article_line_before_a_header() -> None:
+    # from the review: a web page's stray "Điều 5. ..." line before the document's header
+    doc = vanban.parse("Điều 5. Trách nhiệm thi hành\nỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Số: 12/QĐ-UBND\nLâm Đồng, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+                       "Về việc thành lập Hội đồng\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+                       "Điều 1. Thành lập.\n")
+    assert (doc.type_name, str(doc.number), doc.subject) == (
+        "Quyết định", "12/QĐ-UBND", "Về việc thành lập Hội đồng")

@@ -164,14 +164,19 @@ _PART: Final = r"[A-ZĐÐ][\w&]*+(?:\(\w+\))?"
 _PARTN: Final = r"[^\W_][\w&]*+(?:\(\w+\))?"
 # (the Thủ tướng's "TTg", the one mixed-case code, may follow a spaced separator too)
 _UPART: Final = r"(?:TTg|[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+# A part after a spaced separator or a line break: it opens with a letter and is not an item's
+# label ("II.", "a)"): "2328/SNV   -" / "TCCC", not "12/QĐ-UBND -" / "2. ..."
+_LPART: Final = r"(?![IVXLC]+[.)]|[A-ZĐ][.)])(?:TTg|[A-ZĐÐ][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+# a short code after a dot, no space between ("04/BC-LĐVTCT.LĐ"; not "45/KH-UBND.UBND tỉnh")
+_DOTPART: Final = r"[A-ZĐÐ][A-ZĐÐ0-9&]{0,2}+(?![\w])"
 _H: Final = r"[^\S\n]"  # horizontal white space, no-break space included
 # After the first digit: the rest of a số/ký hiệu (three families, spaces around separators).
 _NUMBER_REST: Final = (
     rf"\d{{0,5}}+(?:\.\d{{1,3}})?+"
     rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|[-–]{_PART}"
     rf"|(?:{_H}+[-–]{_H}*|[-–]{_H}+){_UPART})"
-    rf"(?:[/\-–]{_PARTN}|\.{_UPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+|{_H}*+[-–]{_H}*+\n{_H}*+)"
-    rf"{_UPART})*+"
+    rf"(?:[/\-–]{_PARTN}|\.{_DOTPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+|{_H}*+[-–]{_H}*+\n{_H}*+)"
+    rf"{_LPART})*+"
 )
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex

@@ -111,6 +111,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     closing: list[bool] = []  # _closes_later's table, made when first needed
     heading = _HEADING.match
     last_article = 0  # the number of the last article read (-1: one without a plain number)
+    headings: dict[int, int] = {}  # _later_headings's table, made when first needed
     for line in lines[start:end]:
         if not line.cells:
             continue
@@ -118,6 +119,9 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         # the line from its first cell on; the cell itself when it runs to the end of the line
         text = first.text if first.end == line.end else work[first.start : line.end].strip()
         glued_at = _glued_article(text, stack) if "Điều" in text and stack else None
+        if glued_at is not None and _heading_later(headings, lines, line.index, start, end,
+                                                   last_article + 1):
+            glued_at = None  # the next article's own heading comes later: a quoted one
         if glued_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
             head = text[:glued_at].rstrip()
             stack[-1].text.append(head)
@@ -167,7 +171,9 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
                     continue
         if match is None and text[:1] == "Đ" and last_article >= 0:
             bare = _BARE_ARTICLE.match(text)
-            if bare is not None and arabic_value(bare.group("n")) == last_article + 1:
+            if bare is not None and arabic_value(bare.group("n")) == last_article + 1 and (
+                    text[bare.end()] == "[" or text[bare.end()].isupper()) and not _heading_later(
+                    headings, lines, line.index, start, end, last_article + 1):
                 # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article
                 _place(Unit("article", f"Điều {bare.group('n')}", clean(text[bare.end() :]),
                             first.start, line.end), stack, roots)
@@ -234,7 +240,7 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
 # "Điều 1 [Điều này hết hiệu lực ...]". It is one only as the next article in order, and not
 # before a document or a unit it refers to ("Điều 16 Nghị định này", "Điều 5 Luật Đất đai").
 _BARE_ARTICLE: Final = _regex.compile(
-    r"Điều[^\S\n]++(?P<n>\d{1,3})[^\S\n]++(?=\[|[A-ZĐ])"
+    r"Điều[^\S\n]++(?P<n>\d{1,3})[^\S\n]++(?=\[|[^\W\d_])"
     r"(?!(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Pháp\s+lệnh"
     r"|Hiến\s+pháp|Chỉ\s+thị|Văn\s+bản|Mục|Chương|Phần|Phụ\s+lục|Khoản|Điểm|Điều)(?![\w]))"
 )
@@ -246,6 +252,23 @@ _BARE_ARTICLE: Final = _regex.compile(
 _GLUED_ARTICLE: Final = _regex.compile(
     r"[.;!?…)][\"”»](?=[^\S\n]*+Điều[^\S\n]++(?P<n>\d{1,3})\.[^\S\n])"
 )
+
+
+def _heading_later(table: dict[int, int], lines: list[Line], index: int, start: int, end: int,
+                   number: int) -> bool:
+    """Whether an article ``number`` has its own heading (``Điều N.``) after line ``index``:
+    then a bare or glued ``Điều N`` before it is a reference or a quoted article. ``table``
+    (number → the last line of its heading) is filled on the first call, by one pass."""
+    if not table:
+        table[0] = -1
+        for ln in lines[start:end]:
+            if ln.cells and ln.cells[0].text[:1] == "Đ":
+                m = _HEADING.match(ln.cells[0].text)
+                if m is not None and m.lastgroup == "article":
+                    number_text = m.group("article").rpartition(" ")[2]
+                    if number_text.isdecimal():
+                        table[arabic_value(number_text)] = ln.index
+    return table.get(number, -1) > index
 
 
 def _glued_article(text: str, stack: list[Unit]) -> int | None:

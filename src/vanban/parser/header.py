@@ -52,6 +52,11 @@ _NUMBER_TOKEN: Final = _regex.compile(
 _BODY_START: Final = _regex.compile(vocab.BODY_START)
 _CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")
 _NOTE: Final = _regex.compile(vocab.NOTE)
+# A header's Quốc hiệu, Party title or number label: what a text opening with an article
+# would not hold soon after it.
+_HEADER_AHEAD: Final = _regex.compile(
+    r"X[ÃA]\s++H[ỘO]I\s++CH[ỦU]\s++NGH[ĨI]A|Đ[ẢA]NG\s++C[ỘO]NG\s++S[ẢA]N|\n[^\S\n]*+Số\s*+:"
+)
 # A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
 # "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
 _OPEN_END: Final = _regex.compile(
@@ -255,11 +260,16 @@ class _Reader:
             # no number, date or type yet: only a chapter or an article heading after the
             # Quốc hiệu ends the header (an attached Điều lệ or Quy chế printed alone:
             # "ĐIỀU LỆ ... (Kèm theo Quyết định số ...)" / "Chương I" / "QUY ĐỊNH CHUNG")
-            # A text that opens with one has no header at all (an article quoted alone).
+            # A text that opens with one has no header at all (an article quoted alone), unless
+            # a header follows (a web page's stray line before the document).
             h = self.h
-            opens = h.national is not None or not (h.org or h.party or h.subject or h.addressees
-                                                    or h.unrecognised or h.urgency)
-            return opens and bool(_CHAPTER.match(line.cells[0].text))
+            if not _CHAPTER.match(line.cells[0].text):
+                return False
+            if h.national is not None:
+                return True
+            return not (h.org or h.party or h.subject or h.addressees or h.unrecognised
+                        or h.urgency) and _HEADER_AHEAD.search(
+                            self.work, line.end, line.end + 3000) is None
         text = line.cells[0].text
         if _STARTS_MARKER.match(text):
             return False
