@@ -1564,3 +1564,22 @@ def test_a_stray_article_line_before_a_header() -> None:
                        "Điều 1. Thành lập.\n")
     assert (doc.type_name, str(doc.number), doc.subject) == (
         "Quyết định", "12/QĐ-UBND", "Về việc thành lập Hội đồng")
+
+
+def test_an_old_laws_untitled_article_keeps_its_sentence_as_text() -> None:
+    # Luật Đất đai 1993 as crawled: "Điều 2 Người nào ... thì bị xử lý." has no title
+    doc = vanban.parse("QUỐC HỘI\nLuật số: 24-L/CTN\nHà Nội, ngày 14 tháng 7 năm 1993\nLUẬT\n"
+                       "ĐẤT ĐAI\nCăn cứ Hiến pháp;\nĐiều 1. Đất đai thuộc sở hữu toàn dân.\n"
+                       "Điều 2 Người nào vi phạm pháp luật đất đai thì bị xử lý.\n"
+                       "Điều 3 Sửa đổi, bổ sung một số điều\n1. A.\n")
+    assert [(p.label, p.title, p.text) for p in doc.body[1:]] == [
+        ("Điều 2", "", "Người nào vi phạm pháp luật đất đai thì bị xử lý."),
+        ("Điều 3", "Sửa đổi, bổ sung một số điều", "")]
+
+
+def test_so_with_a_colon_wrapped_to_a_lines_start() -> None:
+    from vanban.citations import cite
+
+    # from the review: "văn bản số:" opening a line after a wrap is not a header's label
+    text = "Theo đề nghị tại các\nvăn bản số: 8004/BNNMT-ĐCKS ngày 17/10/2025"
+    assert [str(c.number) for c in cite(text)] == ["8004/BNNMT-ĐCKS"]

@@ -315,8 +315,9 @@ class Reader:
             typed = tok.BEHIND.match(rw)
             if typed is None:
                 return True
-            opening = start - typed.end("type")
-            return tok.LINE_START.search(self.t, max(0, opening - 40), opening) is not None
+            opening = start - typed.end("type")  # a header's type opens with a capital
+            return self.t[opening].isupper() and tok.LINE_START.search(
+                self.t, max(0, opening - 40), opening) is not None
         label = start - so.end("so")
         return self.t.startswith("Số", label) and tok.LINE_START.search(
             self.t, max(0, label - 40), label) is not None

@@ -174,9 +174,16 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             if bare is not None and arabic_value(bare.group("n")) == last_article + 1 and (
                     text[bare.end()] == "[" or text[bare.end()].isupper()) and not _heading_later(
                     headings, lines, line.index, start, end, last_article + 1):
-                # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article
-                _place(Unit("article", f"Điều {bare.group('n')}", clean(text[bare.end() :]),
-                            first.start, line.end), stack, roots)
+                # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article;
+                # an old law's article without a title opens with its sentence ("Điều 87 Người
+                # nào ... thì bị xử lý ...."): its text
+                after = clean(text[bare.end() :])
+                sentence = after.endswith((".", ";", ":"))
+                unit = Unit("article", f"Điều {bare.group('n')}", "" if sentence else after,
+                            first.start, line.end)
+                if sentence:
+                    unit.text.append(after)
+                _place(unit, stack, roots)
                 last_article += 1
                 continue
         if match is None or key is None or (key in _CASE_SENSITIVE and not _cased(key, match)):
