@@ -1583,3 +1583,25 @@ def test_so_with_a_colon_wrapped_to_a_lines_start() -> None:
     # from the review: "văn bản số:" opening a line after a wrap is not a header's label
     text = "Theo đề nghị tại các\nvăn bản số: 8004/BNNMT-ĐCKS ngày 17/10/2025"
     assert [str(c.number) for c in cite(text)] == ["8004/BNNMT-ĐCKS"]
+
+
+@pytest.mark.parametrize(("tail", "items"), [
+    # Luật 26/2012/QH13 and 42/2005/QH11 as crawled: the heading glued after the quotation's
+    # end with nothing after it, or without its full stop, then a bare one on its line
+    ('... quy định tại khoản 1 Điều này."Điều 2.\n1. Luật này có hiệu lực.\n',
+     ["Điều 1", "Điều 2"]),
+    ('... quản lý nhà nước về hải quan."Điều 2 Luật này có hiệu lực thi hành từ ngày 01 tháng '
+     "01 năm 2006.\nĐiều 3 Chính phủ quy định chi tiết và hướng dẫn thi hành Luật này.\n",
+     ["Điều 1", "Điều 2", "Điều 3"]),
+    # a lower-case word after the number: a reference, not a heading
+    ('... quy định."Điều 2 của Luật này được sửa đổi.\n', ["Điều 1"]),
+])
+def test_an_article_glued_after_a_quote_without_its_full_stop(tail: str,
+                                                             items: list[str]) -> None:
+    text = ("QUỐC HỘI\nLuật số: 42/2005/QH11\nHà Nội, ngày 14 tháng 6 năm 2005\nLUẬT\n"
+            "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN\nCăn cứ Hiến pháp;\n"
+            "Điều 1. Sửa đổi, bổ sung một số điều của Luật hải quan:\n1. Điều 2 như sau:\n"
+            "“Điều 2. Phạm vi điều chỉnh\nA.\n" + tail)
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == items
+    _nested_spans_in_order(doc.body, text)

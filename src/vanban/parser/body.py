@@ -118,21 +118,23 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         first = line.cells[0]
         # the line from its first cell on; the cell itself when it runs to the end of the line
         text = first.text if first.end == line.end else work[first.start : line.end].strip()
-        glued_at = _glued_article(text, stack) if "Điều" in text and stack else None
-        if glued_at is not None and _heading_later(headings, lines, line.index, start, end,
-                                                   last_article + 1):
-            glued_at = None  # the next article's own heading comes later: a quoted one
-        if glued_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
+        article_at = _glued_article(text, stack) if "Điều" in text and stack else None
+        if article_at is not None and _heading_later(headings, lines, line.index, start, end,
+                                                     last_article + 1):
+            article_at = None  # the next article's own heading comes later: a quoted one
+        if article_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
+            glued_at, after = article_at
             head = text[:glued_at].rstrip()
             stack[-1].text.append(head)
             stack[-1].end = first.start + len(head)
             quoted = False
             match = heading(text, glued_at)
-            if match is not None and match.lastgroup == "article":
-                _place(Unit("article", _label("article", match), clean(
-                    text[match.end() :]).lstrip(".:- "), first.start + glued_at, line.end),
-                    stack, roots)
-                last_article += 1
+            _place(Unit("article", _label("article", match), clean(text[match.end() :]).lstrip(
+                ".:- "), first.start + glued_at, line.end) if match is not None and
+                match.lastgroup == "article" else _bare_unit(
+                    str(last_article + 1), text[after:], first.start + glued_at, line.end),
+                stack, roots)
+            last_article += 1
             continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
                 closing, lines, line.index, start, end)):
@@ -174,16 +176,9 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             if bare is not None and arabic_value(bare.group("n")) == last_article + 1 and (
                     text[bare.end()] == "[" or text[bare.end()].isupper()) and not _heading_later(
                     headings, lines, line.index, start, end, last_article + 1):
-                # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article;
-                # an old law's article without a title opens with its sentence ("Điều 87 Người
-                # nào ... thì bị xử lý ...."): its text
-                after = clean(text[bare.end() :])
-                sentence = after.endswith((".", ";", ":"))
-                unit = Unit("article", f"Điều {bare.group('n')}", "" if sentence else after,
-                            first.start, line.end)
-                if sentence:
-                    unit.text.append(after)
-                _place(unit, stack, roots)
+                # "Điều 2 Sửa đổi, bổ sung ..." (a web page lost the full stop): the next article
+                _place(_bare_unit(bare.group("n"), text[bare.end() :], first.start, line.end),
+                       stack, roots)
                 last_article += 1
                 continue
         if match is None or key is None or (key in _CASE_SENSITIVE and not _cased(key, match)):
@@ -257,7 +252,8 @@ _BARE_ARTICLE: Final = _regex.compile(
 # text (a sentence's end, the mark, the heading): '... dân cư."Điều 2. Bãi bỏ ...'. After ":"
 # the mark opens a quotation instead ('... như sau:"Điều 24. ...').
 _GLUED_ARTICLE: Final = _regex.compile(
-    r"[.;!?…)][\"”»](?=[^\S\n]*+Điều[^\S\n]++(?P<n>\d{1,3})\.[^\S\n])"
+    r"[.;!?…)][\"”»](?=[^\S\n]*+Điều[^\S\n]++(?P<n>\d{1,3})"
+    r"(?:\.(?!\S)|[^\S\n]++(?P<word>[^\W\d_])))"
 )
 
 
@@ -278,18 +274,31 @@ def _heading_later(table: dict[int, int], lines: list[Line], index: int, start: 
     return table.get(number, -1) > index
 
 
-def _glued_article(text: str, stack: list[Unit]) -> int | None:
+def _glued_article(text: str, stack: list[Unit]) -> tuple[int, int] | None:
     """Where the document's next article starts when ``text`` has it glued after a closing
-    quote mark: one number after the open article (an article quoted from the amended text
-    carries its own number)."""
+    quote mark, and where its words start when its heading lost its full stop (``."Điều 2
+    Luật này có hiệu lực ...``): one number after the open article (an article quoted from the
+    amended text carries its own number)."""
     last = next((u for u in reversed(stack) if u.key == "article"), None)
     number = last.label.rpartition(" ")[2] if last is not None else ""
     if not number.isdecimal() or ("\"" not in text and "”" not in text and "»" not in text):
         return None
     for m in _GLUED_ARTICLE.finditer(text):
-        if int(m.group("n")) == int(number) + 1:
-            return len(text) - len(text[m.end() :].lstrip())
+        word = m.group("word")
+        if int(m.group("n")) == int(number) + 1 and (word is None or word.isupper()):
+            return len(text) - len(text[m.end() :].lstrip()), m.start("word") if word else -1
     return None
+
+
+def _bare_unit(number: str, rest: str, start: int, end: int) -> Unit:
+    """An article whose heading lost its full stop: ``rest`` is its title, or its text when it
+    is a sentence (an old law's untitled article: ``Điều 87 Người nào ... thì bị xử lý.``)."""
+    after = clean(rest)
+    sentence = after.endswith((".", ";", ":"))
+    unit = Unit("article", f"Điều {number}", "" if sentence else after, start, end)
+    if sentence:
+        unit.text.append(after)
+    return unit
 
 
 def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,
