@@ -157,6 +157,23 @@ class Span:
         return self.end - self.start
 
 
+_SET_START: Final = Span.__dict__["start"].__set__  # the slots' setters: the frozen class's
+_SET_END: Final = Span.__dict__["end"].__set__      # __setattr__ refuses
+
+
+def _trusted_span(start: int, end: int) -> Span:
+    """``Span(start, end)`` for a caller that knows ``0 <= start <= end``: the same span,
+    without the validators' two Python calls (the parser builds twenty thousand spans).
+
+    >>> _trusted_span(4, 13) == Span(4, 13)
+    True
+    """
+    span = object.__new__(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    return span
+
+
 @by_fields
 @attrs.frozen
 class Finding:

@@ -38,10 +38,11 @@ from vanban.model import (
     Signature,
     Span,
     TextBlock,
+    _trusted_span,
 )
 from vanban.normalize import Normalized, normalize
 from vanban.parser import vocab
-from vanban.parser.body import Unit, read_body
+from vanban.parser.body import KIND, Unit, read_body
 from vanban.parser.footer import Footer, read_footer
 from vanban.parser.header import Header, read_header
 from vanban.parser.layout import CONNECTOR_END, clean, split_lines, working_copy
@@ -84,10 +85,17 @@ class _Builder:
         self.work = working_copy(self.norm.text)
         self.lines = split_lines(self.work)
         self.findings: list[Finding] = []
+        # the common case, spans of the copy are the original's: Normalized.span inlined
+        self._size = len(self.norm.text) if self.norm._identity else -1
 
     def span(self, start: int, end: int) -> Span:
+        size = self._size
+        if size >= 0:  # what Normalized.span gives for the identity map
+            a = start if start < size else size
+            b = a if end <= start else (end if end <= size else size + 1)
+            return _trusted_span(a, b)
         a, b = self.norm.span(start, end)
-        return Span(a, max(a, b))
+        return _trusted_span(a, max(a, b))
 
     def finding(self, code: str, message: str, start: int | None = None,
                 end: int | None = None, severity: Severity = Severity.WARNING,
@@ -361,8 +369,8 @@ def _signature(b: _Builder, parts: object) -> Signature:
 
 def _provision(b: _Builder, unit: Unit) -> Provision:
     # positional: attrs' __init__ takes them faster than keywords (one call per unit)
-    return Provision(unit.kind, unit.label, unit.title, clean(" ".join(unit.text)),
-                     tuple([_provision(b, c) for c in unit.children]),
+    return Provision(KIND[unit.key], unit.label, unit.title, clean(" ".join(unit.text)),
+                     tuple([_provision(b, c) for c in unit.children]) if unit.children else (),
                      b.span(unit.start, unit.end))
 
 
