@@ -18,9 +18,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import Final
-
-import attrs
+from typing import Any, Final
 
 from vanban import _regex, dates, doctypes, numbers
 from vanban.authority import Authority, parse_authority
@@ -139,7 +137,7 @@ def _parse(text: str) -> Document:
     if date is None:
         date = _stated_date(b, header.end_line)
     family = number.family if number is not None else (Family.PARTY if header.party else None)
-    doc = Document(
+    fields: dict[str, Any] = dict(
         type_name=type_name,
         number=number,
         family=family,
@@ -159,7 +157,10 @@ def _parse(text: str) -> Document:
         findings=tuple(b.findings),
         spans=tuple(_field_spans(b, header)),
     )
-    return attrs.evolve(doc, tasks=extract_tasks(doc, text=text))
+    doc = Document(**fields)
+    tasks = extract_tasks(doc, text=text)
+    # attrs.evolve(doc, tasks=tasks), without reading the fields back
+    return Document(**fields, tasks=tasks) if tasks else doc
 
 
 # "Ngày ..." opening a line (a line opening "ngày ..." goes on with a sentence wrapped before
