@@ -15,6 +15,7 @@ normalised copy (:mod:`vanban.normalize`); every span refers to the original tex
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -251,22 +252,35 @@ def _type_name(header: Header, number: numbers.DocumentNumber | None) -> str | N
     if number is not None and number.type_code == "VBHN":
         return "Văn bản hợp nhất"
     if header.type_name is not None:
-        printed = clean(header.type_name[0])
-        if printed not in vocab.TYPE_NAMES:  # typed without its diacritics or with a wrong one
-            printed = vocab.TYPE_KEYS.get(vocab.strip_marks(printed), printed)
-        row = doctypes.by_name(printed, number.family if number else None)
-        name = row.name if row is not None else printed.capitalize()
-        return re.sub(r"\s*\(.*?\)", "", name)
+        return _named_type(clean(header.type_name[0]), number.family if number else None)
     if header.subject_is_vv:
         return "Công văn"
     if number is not None:
         if number.type_code is None:
             return "Công văn" if number.family is Family.ADMINISTRATIVE else (
                 "Luật" if number.family is Family.NORMATIVE else None)
-        row = doctypes.by_code(number.type_code, number.family)
-        if row is not None:
-            return re.sub(r"\s*\(.*?\)", "", row.name)
+        return _coded_type(number.type_code, number.family)
     return None
+
+
+# The type's name from the table, without a parenthesis (a pure function of a small vocabulary:
+# remembered, as fold() and the look-ups cost more than the rest of _type_name).
+_PARENTHESIS: Final = _regex.compile(r"\s*\(.*?\)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_type(printed: str, family: Family | None) -> str:
+    if printed not in vocab.TYPE_NAMES:  # typed without its diacritics or with a wrong one
+        printed = vocab.TYPE_KEYS.get(vocab.strip_marks(printed), printed)
+    row = doctypes.by_name(printed, family)
+    name = row.name if row is not None else printed.capitalize()
+    return _PARENTHESIS.sub("", name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _coded_type(code: str, family: Family) -> str | None:
+    row = doctypes.by_code(code, family)
+    return _PARENTHESIS.sub("", row.name) if row is not None else None
 
 
 def _issuer(b: _Builder, header: Header) -> Agency | None:
@@ -370,7 +384,8 @@ def _signature(b: _Builder, parts: object) -> Signature:
 
 def _provision(b: _Builder, unit: Unit) -> Provision:
     # positional: attrs' __init__ takes them faster than keywords (one call per unit)
-    return Provision(KIND[unit.key], unit.label, unit.title, clean(" ".join(unit.text)),
+    return Provision(KIND[unit.key], unit.label, unit.title,
+                     clean(" ".join(unit.text)) if unit.text else "",
                      tuple([_provision(b, c) for c in unit.children]) if unit.children else (),
                      b.span(unit.start, unit.end))
 
