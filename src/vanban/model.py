@@ -319,6 +319,30 @@ class Provision:
         return tuple(out)
 
 
+_PROVISION_SETTERS: Final = tuple(Provision.__dict__[field.name].__set__
+                                  for field in attrs.fields(Provision))
+
+
+def _trusted_provision(kind: ProvisionKind, label: str, title: str, text: str,
+                       children: tuple[Provision, ...], span: Span | None) -> Provision:
+    """``Provision(kind, label, title, text, children, span)`` for a caller that passes a
+    member of ProvisionKind and a tuple: the same provision, without the converters (the
+    parser builds one per unit of a body).
+
+    >>> _trusted_provision(ProvisionKind.ITEM, "1", "", "", (), None) == Provision("item", "1")
+    True
+    """
+    provision = object.__new__(Provision)
+    kind_, label_, title_, text_, children_, span_ = _PROVISION_SETTERS
+    kind_(provision, kind)
+    label_(provision, label)
+    title_(provision, title)
+    text_(provision, text)
+    children_(provision, children)
+    span_(provision, span)
+    return provision
+
+
 @by_fields
 @attrs.frozen
 class Attachment:

@@ -37,6 +37,7 @@ from vanban.model import (
     Signature,
     Span,
     TextBlock,
+    _trusted_provision,
     _trusted_span,
 )
 from vanban.normalize import Normalized, normalize
@@ -383,8 +384,8 @@ def _signature(b: _Builder, parts: object) -> Signature:
 
 
 def _provision(b: _Builder, unit: Unit) -> Provision:
-    # positional: attrs' __init__ takes them faster than keywords (one call per unit)
-    return Provision(KIND[unit.key], unit.label, unit.title,
+    # the kind is a member and the children a tuple: no converters needed (one call per unit)
+    return _trusted_provision(KIND[unit.key], unit.label, unit.title,
                      clean(" ".join(unit.text)) if unit.text else "",
                      tuple([_provision(b, c) for c in unit.children]) if unit.children else (),
                      b.span(unit.start, unit.end))
