@@ -33,13 +33,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from vanban import _regex, doctypes
 from vanban._pickling import by_fields
-from vanban.enums import Family
+from vanban.enums import Family, members
 from vanban.errors import (
     ExcessPadding,
     Incomplete,
@@ -62,6 +62,7 @@ _PREFIX: Final = _regex.compile(r"(?:[^\W\d_]+\s+){0,3}?s[ốo]\s*[:.]?\s*", re.
 # and are matched possessively, so no position is rescanned.
 _PLACEHOLDER: Final = _regex.compile(r"(?<![.…_])[.…_]++(?=\s*[/-])")
 _SPACES: Final = _regex.compile(r"(?<!\s)\s*+([/-])\s*+")
+_WHITE_SPACE: Final = _regex.compile(r"\s")
 _PART: Final = r"[^\W_][\w&().]*+"
 _STATE: Final = _regex.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?/(?:(?P<year>\d{{4}})/)?"
@@ -78,6 +79,17 @@ _IRREGULAR: Final = _regex.compile(
 _MAX_DIGITS: Final = 18
 # Types of the normative family that are numbered without a year segment.
 _NORMATIVE_WITHOUT_YEAR: Final = frozenset({"VBHN"})
+
+
+_FAMILIES: Final = members(Family)
+
+
+def _family(value: Any) -> Family:
+    """``Family(value)``, by the table it looks in first (see vanban.model)."""
+    try:
+        return _FAMILIES[value]
+    except (KeyError, TypeError):  # Family raises
+        return Family(value)
 
 
 @by_fields
@@ -109,7 +121,7 @@ class DocumentNumber:
     year: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
     )
-    family: Family = attrs.field(default=Family.ADMINISTRATIVE, converter=Family)
+    family: Family = attrs.field(default=Family.ADMINISTRATIVE, converter=_family)
     subnumber: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(int))
     )
@@ -192,24 +204,25 @@ def _clean(text: str) -> tuple[str, list[ValidationError]]:
         problems.append(NotCanonical("The number carries its label (\"Số:\").",
                                      rule="number.prefix", value=original, position=0))
         text = text[prefix.end():]
-    for index, char in enumerate(text):
-        if char in "\u00d0\u00f0":
-            problems.append(NotCanonical("'Ð' (U+00D0) is written for 'Đ' (U+0110).",
-                                         rule="number.character", value=original,
-                                         position=index))
-            break
-    text = text.translate(_LETTERS)
+    eths = [i for i in (text.find("\u00d0"), text.find("\u00f0")) if i >= 0]
+    if eths:
+        problems.append(NotCanonical("'Ð' (U+00D0) is written for 'Đ' (U+0110).",
+                                     rule="number.character", value=original,
+                                     position=min(eths)))
+        text = text.translate(_LETTERS)
     dashed = text.translate(_DASHES)
     if dashed != text:
         index = next(i for i, (a, b) in enumerate(zip(text, dashed, strict=True)) if a != b)
         problems.append(NotCanonical("A dash other than '-' separates the parts.",
                                      rule="number.dash", value=original, position=index))
     text = _PLACEHOLDER.sub("", dashed)
-    spaced = next((m for m in _SPACES.finditer(text) if m.group(0) != m.group(1)), None)
+    # (no white space at all: no match of _SPACES holds more than its separator)
+    spaced = next((m for m in _SPACES.finditer(text) if m.group(0) != m.group(1)),
+                  None) if _WHITE_SPACE.search(text) else None
     if spaced is not None:
         problems.append(NotCanonical("White space around a separator.", rule="number.spacing",
                                      value=original, position=_offset(original, spaced.start())))
-    text = _SPACES.sub(r"\1", text)
+        text = _SPACES.sub(r"\1", text)  # (else each match is its separator: nothing changes)
     bare = text.rstrip(" \t\n.;,:…")
     if bare and bare != text:
         problems.append(NotCanonical("Punctuation after the number.", rule="number.punctuation",
@@ -232,8 +245,11 @@ def compact(text: str) -> str:
     return _clean(text)[0]
 
 
+_STATE_SEPARATOR: Final = _regex.compile(r"[-/]")
+
+
 def _split_state(symbol: str, year: int | None) -> tuple[str | None, str, Family]:
-    parts = re.split(r"[-/]", symbol, maxsplit=1)
+    parts = _STATE_SEPARATOR.split(symbol, maxsplit=1)
     head = parts[0]
     if len(parts) == 2:
         if year is not None and head in doctypes.type_codes(Family.NORMATIVE):

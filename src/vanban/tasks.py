@@ -494,13 +494,15 @@ def _preamble_assign(doc: Document) -> _Assign:
     """The lead named by the sentence that introduces the items: ``... đề nghị các đơn vị,
     địa phương ... như sau:``; the last one found counts."""
     text = unicodedata.normalize("NFC", " ".join(t.text for t in doc.preamble))[-1500:]
-    w = Words(text)
+    w: Words | None = None  # split when first needed: most preambles assign nothing
     found: Names | None = None
     for m in _ASSIGN.finditer(text):
+        if w is None:
+            w = Words(text)
         names = read_names(w, w.at(m.end()), lower_ok=True)
         if names.names:
             found = names
-    if found is None:
+    if found is None or w is None:
         return _Assign()
     close = _CLAUSE_END.search(text, found.end)
     support: list[str] = []

@@ -15,12 +15,11 @@ normalised copy (:mod:`vanban.normalize`); every span refers to the original tex
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
-from typing import Final
-
-import attrs
+from typing import Any, Final
 
 from vanban import _regex, dates, doctypes, numbers
 from vanban.authority import Authority, parse_authority
@@ -38,10 +37,12 @@ from vanban.model import (
     Signature,
     Span,
     TextBlock,
+    _trusted_provision,
+    _trusted_span,
 )
 from vanban.normalize import Normalized, normalize
 from vanban.parser import vocab
-from vanban.parser.body import Unit, read_body
+from vanban.parser.body import KIND, Unit, read_body
 from vanban.parser.footer import Footer, read_footer
 from vanban.parser.header import Header, read_header
 from vanban.parser.layout import CONNECTOR_END, clean, split_lines, working_copy
@@ -84,10 +85,17 @@ class _Builder:
         self.work = working_copy(self.norm.text)
         self.lines = split_lines(self.work)
         self.findings: list[Finding] = []
+        # the common case, spans of the copy are the original's: Normalized.span inlined
+        self._size = len(self.norm.text) if self.norm._identity else -1
 
     def span(self, start: int, end: int) -> Span:
+        size = self._size
+        if size >= 0:  # what Normalized.span gives for the identity map
+            a = start if start < size else size
+            b = a if end <= start else (end if end <= size else size + 1)
+            return _trusted_span(a, b)
         a, b = self.norm.span(start, end)
-        return Span(a, max(a, b))
+        return _trusted_span(a, max(a, b))
 
     def finding(self, code: str, message: str, start: int | None = None,
                 end: int | None = None, severity: Severity = Severity.WARNING,
@@ -131,7 +139,7 @@ def _parse(text: str) -> Document:
     if date is None:
         date = _stated_date(b, header.end_line)
     family = number.family if number is not None else (Family.PARTY if header.party else None)
-    doc = Document(
+    fields: dict[str, Any] = dict(
         type_name=type_name,
         number=number,
         family=family,
@@ -151,7 +159,10 @@ def _parse(text: str) -> Document:
         findings=tuple(b.findings),
         spans=tuple(_field_spans(b, header)),
     )
-    return attrs.evolve(doc, tasks=extract_tasks(doc, text=text))
+    doc = Document(**fields)
+    tasks = extract_tasks(doc, text=text)
+    # attrs.evolve(doc, tasks=tasks), without reading the fields back
+    return Document(**fields, tasks=tasks) if tasks else doc
 
 
 # "Ngày ..." opening a line (a line opening "ngày ..." goes on with a sentence wrapped before
@@ -242,22 +253,35 @@ def _type_name(header: Header, number: numbers.DocumentNumber | None) -> str | N
     if number is not None and number.type_code == "VBHN":
         return "Văn bản hợp nhất"
     if header.type_name is not None:
-        printed = clean(header.type_name[0])
-        if printed not in vocab.TYPE_NAMES:  # typed without its diacritics or with a wrong one
-            printed = vocab.TYPE_KEYS.get(vocab.strip_marks(printed), printed)
-        row = doctypes.by_name(printed, number.family if number else None)
-        name = row.name if row is not None else printed.capitalize()
-        return re.sub(r"\s*\(.*?\)", "", name)
+        return _named_type(clean(header.type_name[0]), number.family if number else None)
     if header.subject_is_vv:
         return "Công văn"
     if number is not None:
         if number.type_code is None:
             return "Công văn" if number.family is Family.ADMINISTRATIVE else (
                 "Luật" if number.family is Family.NORMATIVE else None)
-        row = doctypes.by_code(number.type_code, number.family)
-        if row is not None:
-            return re.sub(r"\s*\(.*?\)", "", row.name)
+        return _coded_type(number.type_code, number.family)
     return None
+
+
+# The type's name from the table, without a parenthesis (a pure function of a small vocabulary:
+# remembered, as fold() and the look-ups cost more than the rest of _type_name).
+_PARENTHESIS: Final = _regex.compile(r"\s*\(.*?\)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _named_type(printed: str, family: Family | None) -> str:
+    if printed not in vocab.TYPE_NAMES:  # typed without its diacritics or with a wrong one
+        printed = vocab.TYPE_KEYS.get(vocab.strip_marks(printed), printed)
+    row = doctypes.by_name(printed, family)
+    name = row.name if row is not None else printed.capitalize()
+    return _PARENTHESIS.sub("", name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _coded_type(code: str, family: Family) -> str | None:
+    row = doctypes.by_code(code, family)
+    return _PARENTHESIS.sub("", row.name) if row is not None else None
 
 
 def _issuer(b: _Builder, header: Header) -> Agency | None:
@@ -360,9 +384,10 @@ def _signature(b: _Builder, parts: object) -> Signature:
 
 
 def _provision(b: _Builder, unit: Unit) -> Provision:
-    # positional: attrs' __init__ takes them faster than keywords (one call per unit)
-    return Provision(unit.kind, unit.label, unit.title, clean(" ".join(unit.text)),
-                     tuple([_provision(b, c) for c in unit.children]),
+    # the kind is a member and the children a tuple: no converters needed (one call per unit)
+    return _trusted_provision(KIND[unit.key], unit.label, unit.title,
+                     clean(" ".join(unit.text)) if unit.text else "",
+                     tuple([_provision(b, c) for c in unit.children]) if unit.children else (),
                      b.span(unit.start, unit.end))
 
 

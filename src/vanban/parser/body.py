@@ -17,7 +17,7 @@ from vanban import _regex
 from vanban.enums import ProvisionKind
 from vanban.parser.layout import Line, clean
 
-__all__ = ["Unit", "read_body"]
+__all__ = ["KIND", "Unit", "read_body"]
 
 _HEADING: Final = _regex.compile(
     r"(?P<part>Phần\s+(?:thứ\s+\w+|[IVXLC]+\b|\d+\b))"
@@ -37,7 +37,7 @@ _RANK: Final = {
     "part": 0, "chapter": 1, "section": 2, "subsection": 3, "article": 4, "roman": 5,
     "item": 6, "clause": 6, "sub": 7, "point": 8, "bullet": 9,
 }
-_KIND: Final = {
+KIND: Final = {  # the provision kind of each key of _HEADING (and "clause")
     "part": ProvisionKind.PART, "chapter": ProvisionKind.CHAPTER,
     "section": ProvisionKind.SECTION, "subsection": ProvisionKind.SUBSECTION,
     "article": ProvisionKind.ARTICLE, "roman": ProvisionKind.SECTION,
@@ -65,7 +65,7 @@ class Unit:
 
     @property
     def kind(self) -> ProvisionKind:
-        return _KIND[self.key]
+        return KIND[self.key]
 
 
 def arabic_value(digits: str) -> int:

@@ -252,10 +252,20 @@ def glued_signature(text: str) -> int | None:
     return None
 
 
+# what a rank or an ePAS number in title case opens with (_RANK, _LEADING_NOTE)
+_TITLE_CASE_OPENS: Final = ("Đại", "Thượng", "Trung", "Thiếu", "ThS", "E")
+# an item's number or a plus sign, then a space: a first word without a letter (and no note)
+_ITEM_OPENS: Final = _regex.compile(r"\d{1,3}[.)]?\s|\+\s")
+
+
 def opens_upper(text: str) -> bool:
     """Whether the first word ``split_signature`` reads (after a rank) is in upper case."""
     if text[:1].islower():  # a cheap test first: every rank opens with a capital
         return False
+    if text[:1].isupper() and text[1:2].islower() and not text.startswith(_TITLE_CASE_OPENS):
+        return False  # the first word is in title case, and no rank or ePAS number opens it
+    if _ITEM_OPENS.match(text):
+        return False  # "1. ...", "+ ...": the first word has no letter
     text = drop_signed_note(text)
     note = _LEADING_NOTE.match(text)
     if note is not None:
