@@ -23,6 +23,8 @@ from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 from vanban.parser.national import national_tail
 from vanban.parser.placedate import LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
+from vanban.parser.title import TitleReader
+from vanban.parser.title import is_upper as _is_upper
 from vanban.parser.website import website_title
 
 __all__ = ["Header", "read_header"]
@@ -49,7 +51,6 @@ _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
-_BODY_START: Final = _regex.compile(vocab.BODY_START)
 _CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")
 _NOTE: Final = _regex.compile(vocab.NOTE)
 # A header's Quốc hiệu, Party title or number label: what a text opening with an article
@@ -57,43 +58,12 @@ _NOTE: Final = _regex.compile(vocab.NOTE)
 _HEADER_AHEAD: Final = _regex.compile(
     r"X[ÃA]\s++H[ỘO]I\s++CH[ỦU]\s++NGH[ĨI]A|Đ[ẢA]NG\s++C[ỘO]NG\s++S[ẢA]N|\n[^\S\n]*+Số\s*+:"
 )
-# A title line ending in a word that the next line completes: "... CỦA" / "QUỐC HỘI",
-# "... CỦA VĂN PHÒNG" / "CHÍNH PHỦ", "... PHÓ CHỦ TỊCH THƯỜNG TRỰC" / "ỦY BAN NHÂN DÂN ...".
-_OPEN_END: Final = _regex.compile(
-    r"(?:(?:^|\s)(?:CỦA|VÀ|VỚI|GIỮA|CHO|VĂN\s+PHÒNG|THƯỜNG\s+TRỰC|PHÓ|TRƯỞNG|TỔNG)|,)\s*$"
-)
-# Types printed in practice with the authority's line after the title, though NĐ 30/2020 Mẫu
-# 1.4 and the Party's HD 36 show no such line (conventions §1.3, §3.2): there a council's term
-# after the line ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ LŨNG CÚ" / "KHÓA I, NHIỆM KỲ 2025 - 2030") says
-# the line names whom the title is about, not who enacts it.
-_UNLISTED_TYPES: Final = frozenset({"CHỈ THỊ", "QUY ĐỊNH", "QUY CHẾ"})
-# The types whose title the enacting authority's own line follows (ô 5a), and words by which
-# a line goes on with a title instead ("... ỦY BAN NHÂN DÂN TỈNH TẠI BUỔI LÀM VIỆC ...").
-_ENACTED_TYPES: Final = frozenset({"NGHỊ ĐỊNH", "QUYẾT ĐỊNH", "NGHỊ QUYẾT", "THÔNG TƯ",
-                                   "THÔNG TƯ LIÊN TỊCH", "NGHỊ QUYẾT LIÊN TỊCH"}) | _UNLISTED_TYPES
-# The Party's enacting bodies, on a line of their own after the title (a Quy định of the Bộ
-# Chính trị under the header of the Ban Chấp hành Trung ương).
-_PARTY_AUTHORITY: Final = _regex.compile(r"(?:BỘ\s++CHÍNH\s++TRỊ|BAN\s++BÍ\s++THƯ)\s*+")
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
-# A council's term and session, on one line or two: "KHÓA X, KỲ HỌP THỨ 20", "KHÓA X - KỲ HỌP
-# THỨ 20", "KHÓA X" / "KỲ HỌP THỨ 20", "(KỲ HỌP CHUYÊN ĐỀ)".
-_SESSION: Final = _regex.compile(
-    r"\(?\s*+(?:KH[ÓO]A\s+[IVXLC\d]+(?![\w])|K[ỲY]\s+H[ỌO]P(?![\w]))", re.IGNORECASE
-)
-_TITLE_WORDS: Final = frozenset({"TẠI", "VỀ", "CỦA", "VỚI", "ĐỐI", "TRONG", "NĂM", "GIAI"})
-_ENACTING: Final = _regex.compile(vocab.ENACTING_AUTHORITY)
-_WORD: Final = _regex.compile(r"\S+")
 # An issuer's name cut by markers is joined back piece by piece (_extended); real names are
 # under 200 characters, and past this length a line of many markers is not joined on, so it
 # does not copy the growing name once a piece.
 _LONGEST_ORG: Final = 400
 _SHORTEST_TYPE: Final = min(map(len, vocab.TYPE_KEYS))  # "LENH", "LUAT"
-# words that complete a type name on its own line ("CHƯƠNG TRÌNH HÀNH ĐỘNG", the form "PHIẾU
-# TRÌNH GIẢI QUYẾT CÔNG VIỆC") rather than begin its title
-_TYPE_SUFFIXES: Final = frozenset({"HÀNH ĐỘNG", "LIÊN TỊCH", "LIÊN NGÀNH",
-                                   "GIẢI QUYẾT CÔNG VIỆC"})
-# a law's name may end with a body's name ("LUẬT TỔ CHỨC CHÍNH PHỦ"): no enacting line to cut
-_LAW_TYPES: Final = frozenset({"LUẬT", "BỘ LUẬT", "PHÁP LỆNH", "HIẾN PHÁP"})
 _STARTS_MARKER: Final = _regex.compile(
     rf"(?:{vocab.SUBJECT_LABEL}|{vocab.ADDRESS_LABEL}|{vocab.NUMBER_LABEL})", re.IGNORECASE
 )
@@ -122,7 +92,9 @@ class Header:
         self.end_offset = 0
 
 
-class _Reader:
+class _Reader(TitleReader):
+    h: Header
+
     def __init__(self, work: str, lines: list[Line]) -> None:
         self.work = work
         self.lines = lines
@@ -505,109 +477,6 @@ class _Reader:
         tail = self.work[end : end + 6].casefold()
         return tail.startswith(("ngày", "ngay")) and self.h.date is None
 
-    def _title(self, s: int, e: int, line: Line) -> None:
-        h = self.h
-        text = self.work[s:e]
-        stripped = clean(text)
-        if self.title_case is None:
-            first = _WORD.search(text)
-            self.title_case = first is not None and not any(map(str.islower, first.group(0)))
-            self.title_inline = h.type_name is not None and line.start <= h.type_name[1]
-            if (self.title_inline and stripped in _TYPE_SUFFIXES and self._type_line_alone(line)
-                    and self.title_case and not self.work[e : self._cell_end].strip()
-                    and h.type_name is not None and h.type_name[1] == self._cell_start):
-                self.title_case = None  # "CHƯƠNG TRÌNH HÀNH ĐỘNG": the rest of the type name
-                return
-        if self.title_case:
-            cut = _upper_prefix(text)
-            enacting = _ENACTING.search(text, 0, cut or len(text))
-            law = h.type_name is not None and clean(h.type_name[0]).upper() in _LAW_TYPES
-            own_line = (enacting is not None and enacting.start() == 0) or bool(
-                _PARTY_AUTHORITY.fullmatch(stripped))
-            if own_line and self._enacting_line(stripped, line):
-                self.done = True  # the enacting authority's own line (ô 5a), then "Căn cứ ..."
-                return
-            if enacting and enacting.start() > 0 and not law:
-                # the first authority that the title's words before it do not lead into
-                # ("... DO QUỐC HỘI, HỘI ĐỒNG NHÂN DÂN BẦU ... QUỐC HỘI": the last)
-                for m in _ENACTING.finditer(text, enacting.start(), cut or len(text)):
-                    # (the words just before it: a bounded window, so a line of many
-                    # authorities is read once)
-                    if m.start() > 0 and not _OPEN_END.search(
-                            text[max(0, m.start() - 40) : m.start()].rstrip()):
-                        cut = m.start()
-                        self.done = True
-                        break
-            if cut < len(text.rstrip()):
-                if cut:
-                    h.subject.append((clean(text[:cut]), s, s + cut))
-                rest = text[cut:]
-                if _BODY_START.match(rest.lstrip()) or self.title_inline or self.done:
-                    self.done = True
-                    self.done_at = s + cut
-                else:
-                    h.unrecognised.append((s + cut, e))
-                self.mode = None
-                return
-            h.subject.append((stripped, s, e))
-            return
-        body = _BODY_START.search(text)
-        if body and body.start() > 0 and text[body.start() - 1] == " ":
-            h.subject.append((clean(text[: body.start()]), s, s + body.start()))
-            self.done = True
-            self.done_at = s + body.start()
-            return
-        if _is_upper(stripped) and h.subject and s <= self._cell_start:
-            # an upper-case line after a title in sentence case (not a symbol that goes on a
-            # line of it: "... kèm theo Quyết định số 10/2021/QĐ-UBND")
-            self.mode = None
-            h.unrecognised.append((s, e))
-            return
-        h.subject.append((stripped, s, e))
-
-    def _enacting_line(self, text: str, line: Line) -> bool:
-        """Whether ``text``, which opens with an enacting authority (``CHÍNH PHỦ``, ``CHỦ TỊCH
-        ỦY BAN NHÂN DÂN TỈNH ...``), is that authority's own line between an upper-case title
-        and the body (NĐ 30/2020 ô 5a): the type is one that has the line, the line says
-        nothing else, the title's last line does not stop on a word the line completes
-        (``CỦA VĂN PHÒNG`` / ``CHÍNH PHỦ``), and ``Căn cứ ...`` follows."""
-        h = self.h
-        if not h.subject or h.type_name is None or \
-                clean(h.type_name[0]).upper() not in _ENACTED_TYPES:
-            return False
-        words = text.split()
-        if len(words) > 30 or _TITLE_WORDS.intersection(words) or \
-                _OPEN_END.search(h.subject[-1][0]) or not self._body_follows(line):
-            return False
-        # a short title that names no subject yet ("QUY CHẾ" / "LÀM VIỆC"), then a body and its
-        # term ("BAN CHẤP HÀNH ĐẢNG BỘ XÃ ..." / "KHÓA I, ..."): the title goes on with them
-        return not (clean(h.type_name[0]).upper() in _UNLISTED_TYPES and self._short_title()
-                    and self._session_follows(line))
-
-    def _short_title(self) -> bool:
-        words = " ".join(text for text, _, _ in self.h.subject).split()
-        return len(words) <= 3 and not _TITLE_WORDS.intersection(words)
-
-    def _session_follows(self, line: Line) -> bool:
-        following = next((ln for ln in self.lines[line.index + 1 : line.index + 4] if ln.cells),
-                         None)
-        return following is not None and bool(_SESSION.match(following.cells[0].text))
-
-    def _body_follows(self, line: Line) -> bool:
-        """Whether the next line that is not blank opens the body (``Căn cứ ...``), after the
-        council's term and session if they come between (``KHÓA X, KỲ HỌP THỨ 20``)."""
-        for following in self.lines[line.index + 1 : line.index + 6]:
-            if following.cells:
-                text = following.cells[0].text
-                if not _SESSION.match(text):
-                    return bool(_LINE_BODY.match(text))
-        return False
-
-    def _type_line_alone(self, line: Line) -> bool:
-        """Whether the type name's line holds nothing but the type name and a word or two."""
-        nxt = next((ln for ln in self.lines[line.index + 1 :] if not ln.blank), None)
-        return nxt is not None and len(line.cells) == 1
-
 
 def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     """``clean(work[start:new_end])`` from ``name``, which is ``clean(work[start:end])``: the
@@ -623,26 +492,11 @@ def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     return name + tail  # the last word of the name goes on
 
 
-def _upper_prefix(text: str) -> int:
-    """The end of the leading run of words without a lower-case letter."""
-    end = 0
-    for word in _WORD.finditer(text):
-        if any(map(str.islower, word.group(0))):
-            break
-        end = word.end()
-    return end
-
-
 def _bare_type(text: str) -> bool:
     """A cell that is a type name but for its diacritics (``QUYET DINH``, ``QUYÉT ĐỊNH``):
     upper case, and not the name as it should be (the markers read that one)."""
     return _SHORTEST_TYPE <= len(text) <= 30 and text.isupper() and " ".join(
         vocab.strip_marks(text).split()) in vocab.TYPE_KEYS and not vocab.TYPE_LINE.fullmatch(text)
-
-
-def _is_upper(text: str) -> bool:
-    letters = list(filter(str.isalpha, text))
-    return bool(letters) and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
 
 
 def _is_lead_in(text: str) -> bool:
