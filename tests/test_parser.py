@@ -1605,3 +1605,17 @@ def test_an_article_glued_after_a_quote_without_its_full_stop(tail: str,
     doc = vanban.parse(text)
     assert vanban.metadata(doc)["Items"] == items
     _nested_spans_in_order(doc.body, text)
+
+
+@pytest.mark.parametrize("dots", [1, 3])
+def test_a_phieu_trinh_signed_after_lines_for_comments(dots: int) -> None:
+    # the office's Phiếu trình (VBAI): the head of office's box has dotted lines for comments,
+    # one or several, then the date and the name
+    box = ("." * 64 + "\n") * dots
+    doc = vanban.parse(
+        "VĂN PHÒNG UBND TỈNH\nSố: 114/PT-NC\nPHIẾU TRÌNH\nKính gửi:\n- Lãnh đạo UBND tỉnh;\n"
+        "1. Vấn đề trình: Sáp nhập Liên đoàn Karate.\n5. Độ mật: Không\n"
+        "PHÒNG XỬ LÝ CHÍNH: NỘI CHÍNH\nLÃNH ĐẠO VĂN PHÒNG\n" + box + "Ngày     tháng 11 năm 2025"
+        "\n\n\nPhan Sỹ Thống\nChuyên viên\nNgày 19 tháng 11 năm 2025\n\n\nTrương Hải Châu\n")
+    (sig,) = doc.signatures
+    assert (sig.position, sig.name) == ("LÃNH ĐẠO VĂN PHÒNG", "Phan Sỹ Thống")
