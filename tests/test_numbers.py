@@ -252,3 +252,11 @@ def test_overlong_number_is_invalid_format(text: str) -> None:
         numbers.validate(text)
     assert not numbers.is_valid(text)
     assert numbers.parse("1" * 18 + "/QĐ-UBND").number == int("1" * 18)
+
+
+def test_the_legislatures_term_printed_apart() -> None:
+    # thuvienphapluat: "Luật số: 75/2006/QH 11"; strict mode names the space
+    assert str(numbers.parse("75/2006/QH 11")) == "75/2006/QH11"
+    assert numbers.compact("Số: 75/2006/QH 11") == "75/2006/QH11"
+    assert not numbers.is_valid("75/2006/QH 11")
+    assert str(numbers.parse("12/2024/QH 15")) == "12/2024/QH15"

@@ -1619,3 +1619,15 @@ def test_a_phieu_trinh_signed_after_lines_for_comments(dots: int) -> None:
         "\n\n\nPhan Sỹ Thống\nChuyên viên\nNgày 19 tháng 11 năm 2025\n\n\nTrương Hải Châu\n")
     (sig,) = doc.signatures
     assert (sig.position, sig.name) == ("LÃNH ĐẠO VĂN PHÒNG", "Phan Sỹ Thống")
+
+
+def test_a_laws_number_with_its_term_apart() -> None:
+    from vanban.citations import cite
+
+    doc = vanban.parse("QUỐC HỘI ****** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+                       "Hạnh phúc ************ Luật số:\n75/2006/QH 11\nHà Nội, ngày 29 tháng 11 "
+                       "năm 2006 LUẬT HIẾN MÔ\nCăn cứ Hiến pháp;\nĐiều 1. Phạm vi\n")
+    assert vanban.metadata(doc)["CodeNotation"] == "2006/QH11"
+    found = cite("Căn cứ Nghị quyết số 190/2025/QH 15 ngày 19 tháng 02 năm 2025; số 12/QH 2024")
+    assert [(str(c.number), c.date and c.date.isoformat()) for c in found] == [
+        ("190/2025/QH15", "2025-02-19"), ("12/QH", None)]

@@ -63,6 +63,8 @@ _PREFIX: Final = _regex.compile(r"(?:[^\W\d_]+\s+){0,3}?s[ốo]\s*[:.]?\s*", re.
 _PLACEHOLDER: Final = _regex.compile(r"(?<![.…_])[.…_]++(?=\s*[/-])")
 _SPACES: Final = _regex.compile(r"(?<!\s)\s*+([/-])\s*+")
 _WHITE_SPACE: Final = _regex.compile(r"\s")
+# the legislature's term printed apart from "QH" ("75/2006/QH 11")
+_TERM_SPACE: Final = _regex.compile(r"(?<=QH)[^\S\n]++(?=\d{1,2}(?!\d))")
 _PART: Final = r"[^\W_][\w&().]*+"
 _STATE: Final = _regex.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?/(?:(?P<year>\d{{4}})/)?"
@@ -223,6 +225,13 @@ def _clean(text: str) -> tuple[str, list[ValidationError]]:
         problems.append(NotCanonical("White space around a separator.", rule="number.spacing",
                                      value=original, position=_offset(original, spaced.start())))
         text = _SPACES.sub(r"\1", text)  # (else each match is its separator: nothing changes)
+    if "QH" in text:
+        term = _TERM_SPACE.search(text)
+        if term is not None:
+            problems.append(NotCanonical("White space inside the legislature's term (QH 11).",
+                                         rule="number.spacing", value=original,
+                                         position=_offset(original, term.start())))
+            text = _TERM_SPACE.sub("", text)
     bare = text.rstrip(" \t\n.;,:…")
     if bare and bare != text:
         problems.append(NotCanonical("Punctuation after the number.", rule="number.punctuation",
