@@ -1566,15 +1566,17 @@ def test_a_stray_article_line_before_a_header() -> None:
         "Quyết định", "12/QĐ-UBND", "Về việc thành lập Hội đồng")
 
 
-def test_an_old_laws_untitled_article_keeps_its_sentence_as_text() -> None:
-    # Luật Đất đai 1993 as crawled: "Điều 2 Người nào ... thì bị xử lý." has no title
+def test_a_bare_articles_line_is_its_title_like_a_dotted_ones() -> None:
+    # Luật Đất đai 1993 as crawled ("Điều 2 Người nào ... thì bị xử lý.", no title) and an
+    # amending article ("Điều 3 Sửa đổi ... thuế:"): the line is the title in both, as in the
+    # dotted form (the second review: a title ending in "." or ":" is common)
     doc = vanban.parse("QUỐC HỘI\nLuật số: 24-L/CTN\nHà Nội, ngày 14 tháng 7 năm 1993\nLUẬT\n"
                        "ĐẤT ĐAI\nCăn cứ Hiến pháp;\nĐiều 1. Đất đai thuộc sở hữu toàn dân.\n"
                        "Điều 2 Người nào vi phạm pháp luật đất đai thì bị xử lý.\n"
-                       "Điều 3 Sửa đổi, bổ sung một số điều\n1. A.\n")
-    assert [(p.label, p.title, p.text) for p in doc.body[1:]] == [
-        ("Điều 2", "", "Người nào vi phạm pháp luật đất đai thì bị xử lý."),
-        ("Điều 3", "Sửa đổi, bổ sung một số điều", "")]
+                       "Điều 3 Sửa đổi, bổ sung một số điều của Luật thuế:\n1. A.\n")
+    assert [(p.label, p.title) for p in doc.body[1:]] == [
+        ("Điều 2", "Người nào vi phạm pháp luật đất đai thì bị xử lý."),
+        ("Điều 3", "Sửa đổi, bổ sung một số điều của Luật thuế:")]
 
 
 def test_so_with_a_colon_wrapped_to_a_lines_start() -> None:
@@ -1631,3 +1633,46 @@ def test_a_laws_number_with_its_term_apart() -> None:
     found = cite("Căn cứ Nghị quyết số 190/2025/QH 15 ngày 19 tháng 02 năm 2025; số 12/QH 2024")
     assert [(str(c.number), c.date and c.date.isoformat()) for c in found] == [
         ("190/2025/QH15", "2025-02-19"), ("12/QH", None)]
+
+
+
+def test_the_second_reviews_counter_examples() -> None:
+    from vanban.citations import cite
+
+    # a text opening with an article whose body holds "Số:" and no Quốc hiệu: a body
+    doc = vanban.parse("Điều 3. Hồ sơ đề nghị\nHồ sơ gồm:\nSố: ghi số thứ tự của hồ sơ;\n"
+                       "Ngày: ghi ngày tiếp nhận.\nĐiều 4. Thời hạn\nA.\n")
+    assert [p.label for p in doc.body] == ["Điều 3", "Điều 4"]
+    # a list of unit kinds ending the addressee, then the body's sentence: not one item
+    doc = vanban.parse("SỞ TƯ PHÁP\nSố: 1128/STP-BTTP\nV/v thẩm định\n"
+                       "Lâm Đồng, ngày 20 tháng 10 năm 2025\n\n"
+                       "                    Kính gửi: Ủy ban nhân dân các xã, phường, thị trấn\n"
+                       "                          Đề nghị các địa phương báo cáo kết quả.\n")
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các xã, phường, thị trấn"]
+    # the glued line's own clause label; a glued "Điều 2 Nghị định số ..." names a document
+    head = ("BỘ TÀI CHÍNH\nSố: 62/2019/TT-BTC\nHà Nội, ngày 05 tháng 9 năm 2019\nTHÔNG TƯ\n"
+            "Sửa đổi Thông tư\nCăn cứ Luật Quản lý thuế;\nĐiều 1. Sửa đổi\n"
+            "1. Sửa đổi Điều 5 như sau:\n“Điều 5. A.”\n2. Sửa đổi Điều 6 như sau:\n“Điều 6. B.”\n")
+    doc = vanban.parse(head + "3. Bổ sung Điều 7 như sau: “Điều 7. C.”Điều 2. Hiệu lực\nD.\n")
+    assert [(p.label, [c.label for c in p.children]) for p in doc.body] == [
+        ("Điều 1", ["1", "2", "3"]), ("Điều 2", [])]
+    doc = vanban.parse(head + "3. Bổ sung: “A.”Điều 2 Nghị định số 12/2015/NĐ-CP được bãi bỏ.\n")
+    assert [p.label for p in doc.body] == ["Điều 1"]
+    # a code after a spaced dash on the same line may look like a Roman numeral
+    assert [str(c.number) for c in cite("Công văn số 123/UBND - VX. Trong")] == ["123/UBND-VX"]
+    # a footnote's mark only where a footnote cites the number; a real code's digit stays
+    assert [str(c.number) for c in cite("theo văn bản 210/TCS-QLCL1 và 210/TCS-QLCL")] == [
+        "210/TCS-QLCL1", "210/TCS-QLCL"]
+    assert [str(c.number) for c in cite("Số: 55/BYT-KCB\nTheo Công văn số 55/BYT-KCB1.")] == [
+        "55/BYT-KCB1"]
+    noted = cite("tại Công văn số 1925/STC-HTDN1 và.\n\n1\n  Công văn số 1925/STC–HTDN ngày "
+                 "19/5/2025")
+    assert str(noted[0].number) == "1925/STC-HTDN"
+
+
+@pytest.mark.parametrize("note", ["(Đã kí)", "(Da ky)", "(Đóng dấu)", "(Ghi rõ họ và tên)"])
+def test_a_signatures_note_is_not_the_entrys(note: str) -> None:
+    doc = vanban.parse(_PLAN_HEAD + "1. Nội dung.\n Nơi nhận:                          GIÁM ĐỐC\n"
+                       " - Như trên;\n - Lưu: VT, TCCC.   " + note + "\n\n"
+                       "                          Đỗ Văn Chung\n")
+    assert [r.name for r in doc.recipients][-1] == "Lưu: VT, TCCC"

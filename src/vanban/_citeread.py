@@ -33,6 +33,7 @@ _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 _NEEDS_NORMALIZING: Final = _regex.compile(
     f"[{ODD_SPACES}oOuU](?:(?<=[oOuU])[{TONED_SECOND}]|(?<![oOuU]))"
 )
+_FOOTNOTE_LINE: Final = _regex.compile(r"[^\S\n]*+(\d{1,2})[^\S\n]++\D")
 _YEARS: Final = _regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
@@ -243,7 +244,7 @@ class Reader:
         self.consumed: set[int] = set()  # token indexes read as part of an earlier citation
         self.own_numbers: set[str] = set()  # the document's own number (Số: ...), as keys
         self.law_names: dict[str, list[str]] = {}  # names read with a number or a date, by word
-        self.printed: set[str] | None = None  # every number as printed, spaces removed
+        self.notes: dict[str, set[str]] | None = None  # numbers a footnote cites: its marks
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -361,9 +362,9 @@ class Reader:
             return
         end -= tok.footnote(t[start:end])
         if t[end - 1].isdigit():  # "1925/STC-HTDN1": a footnote's mark, if its note cites it
-            if self.printed is None:
-                self.printed = {"".join(t[a:b].split()) for a, b, k in self.tokens if k == "num"}
-            end -= tok.glued_mark("".join(t[start:end].split()), self.printed)
+            if self.notes is None:
+                self.notes = self._footnoted()
+            end -= tok.glued_mark("".join(t[start:end].split()), self.notes)
         f = Found("num", start, end)
         f.printed, f.number, f.key = read_number(t[start:end])
         if f.number is None and _YEARS.fullmatch(f.printed):
@@ -398,6 +399,27 @@ class Reader:
             f.date, f.core_end = dated
             f.end = f.core_end
         self._add(f, self._limit(i))
+
+    def _footnoted(self) -> dict[str, set[str]]:
+        """The numbers cited on a footnote's line (``1 Công văn số 1925/STC-HTDN ...``, within
+        300 characters of the line's start, its mark there or alone on the line before), each
+        with the marks of those lines."""
+        t = self.t
+        notes: dict[str, set[str]] = {}
+        for a, b, kind in self.tokens:
+            if kind != "num":
+                continue
+            line = t.rfind("\n", max(0, a - 300), a) + 1
+            if line == 0 and a > 300:
+                continue
+            found = _FOOTNOTE_LINE.match(t, line, a)
+            # (or the mark alone on the line before: pdftotext's superscript)
+            mark = found.group(1) if found is not None else t[
+                t.rfind("\n", max(0, line - 5), max(0, line - 1)) + 1 : max(0, line - 1)].strip()
+            if mark.isdigit() and len(mark) <= 2:
+                key = "".join(t[a:b].split()).replace("–", "-")
+                notes.setdefault(key, set()).add(mark)
+        return notes
 
     def _std(self, i: int, start: int, end: int) -> None:
         self._num(i, start, end, "std")

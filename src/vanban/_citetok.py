@@ -164,9 +164,11 @@ _PART: Final = r"[A-ZĐÐ][\w&]*+(?:\(\w+\))?"
 _PARTN: Final = r"[^\W_][\w&]*+(?:\(\w+\))?"
 # (the Thủ tướng's "TTg", the one mixed-case code, may follow a spaced separator too)
 _UPART: Final = r"(?:TTg|[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
-# A part after a spaced separator or a line break: it opens with a letter and is not an item's
-# label ("II.", "a)"): "2328/SNV   -" / "TCCC", not "12/QĐ-UBND -" / "2. ..."
-_LPART: Final = r"(?![IVXLC]+[.)]|[A-ZĐ][.)])(?:TTg|[A-ZĐÐ][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+# A part after a spaced separator opens with a letter ("241/QĐ  -TTg", "123/UBND - VX"); after
+# a line break it is not an item's label either ("2328/SNV   -" / "TCCC", not "12/KH -" /
+# "II. NHIỆM VỤ" or "2. ...")
+_SPART: Final = r"(?:TTg|[A-ZĐÐ][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+_LPART: Final = rf"(?![IVXLC]+[.)]|[A-ZĐ][.)]){_SPART}"
 # a short code after a dot, no space between ("04/BC-LĐVTCT.LĐ"; not "45/KH-UBND.UBND tỉnh")
 _DOTPART: Final = r"[A-ZĐÐ][A-ZĐÐ0-9&]{0,2}+(?![\w])"
 _H: Final = r"[^\S\n]"  # horizontal white space, no-break space included
@@ -175,8 +177,8 @@ _NUMBER_REST: Final = (
     rf"\d{{0,5}}+(?:\.\d{{1,3}})?+"
     rf"(?:{_H}*+/{_H}*+(?:(?:19|20)\d\d{_H}?/{_H}?)?{_PART}|[-–]{_PART}"
     rf"|(?:{_H}+[-–]{_H}*|[-–]{_H}+){_UPART})"
-    rf"(?:[/\-–]{_PARTN}|\.{_DOTPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+|{_H}*+[-–]{_H}*+\n{_H}*+)"
-    rf"{_LPART})*+"
+    rf"(?:[/\-–]{_PARTN}|\.{_DOTPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+){_SPART}"
+    rf"|{_H}*+[-–]{_H}*+\n{_H}*+{_LPART})*+"
     rf"(?:(?<=QH){_H}++\d{{1,2}}+(?![\w/]))?"  # the legislature's term apart: "190/2025/QH 15"
 )
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
@@ -243,18 +245,20 @@ def footnote(printed: str) -> int:
     return max(0, len(m.group("digits")) - keep)
 
 
-def glued_mark(printed: str, known: set[str]) -> int:
-    """How many trailing digits of ``printed`` (spaces removed) are a footnote's mark, known by
-    the number without them printed elsewhere in the text (``1925/STC-HTDN1`` beside the
-    footnote's ``1925/STC-HTDN``); 0 if none.
+def glued_mark(printed: str, notes: dict[str, set[str]]) -> int:
+    """How many trailing digits of ``printed`` (spaces removed) are a footnote's mark: the
+    number without them is cited on a footnote's line opening with those digits (``notes``:
+    number → the marks of the footnote lines citing it), as ``1925/STC-HTDN1`` beside the
+    footnote ``1 Công văn số 1925/STC-HTDN ...``; 0 if none.
 
-    >>> glued_mark("1925/STC-HTDN1", {"1925/STC-HTDN"}), glued_mark("12/QLCL1", set())
+    >>> glued_mark("1925/STC-HTDN1", {"1925/STC-HTDN": {"1"}}), glued_mark("12/QLCL1", {})
     (1, 0)
     """
+    plain = printed.replace("–", "-")
     for n in (1, 2):
         # (the legislature's term is not a mark: "QH 15" printed apart elsewhere)
-        if len(printed) > n + 2 and printed[-n:].isdigit() and printed[-n - 1].isalpha() and \
-                printed[:-n] in known and not printed[:-n].endswith("QH"):
+        if len(plain) > n + 2 and plain[-n:].isdigit() and plain[-n - 1].isalpha() and \
+                plain[-n:] in notes.get(plain[:-n], ()) and not plain[:-n].endswith("QH"):
             return n
     return 0
 

@@ -108,7 +108,10 @@ class Addressees:
         before = self.work[self._line_start(self._open_end) : self._open_end].rstrip()
         # a centred item stopping on a unit's noun ("... Lâm Đồng, tỉnh"), its end a little
         # left of its text ("Bình Thuận, tỉnh Đắk Nông (cũ).")
-        unit_end = before.endswith(_UNIT_NOUNS) and text.rstrip().endswith((".", ";"))
+        # ("... các xã, phường, thị trấn" / "Đề nghị các địa phương ...": a sentence, not a name)
+        words = text.split(None, 2)
+        unit_end = before.endswith(_UNIT_NOUNS) and text.rstrip().endswith((".", ";")) and \
+            len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper()
         if line.cells[0].col < col - 1 and not self._under_dash(line) and not (
                 unit_end and line.cells[0].col >= col - 8):
             return False

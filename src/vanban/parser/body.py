@@ -125,8 +125,15 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if article_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
             glued_at, after = article_at
             head = text[:glued_at].rstrip()
-            stack[-1].text.append(head)
-            stack[-1].end = first.start + len(head)
+            own = heading(head)  # "3. Bổ sung Điều 7 như sau: “Điều 7. C.”Điều 2.": clause 3
+            key = own.lastgroup if own is not None else None
+            if own is not None and key in ("item", "sub", "point", "bullet") and not (
+                    key in _CASE_SENSITIVE and not _cased(key, own)):
+                _place(Unit(key, _label(key, own), clean(head[own.end() :]).lstrip(".:- "),
+                            first.start, first.start + len(head)), stack, roots)
+            else:
+                stack[-1].text.append(head)
+                stack[-1].end = first.start + len(head)
             quoted = False
             match = heading(text, glued_at)
             _place(Unit("article", _label("article", match), clean(text[match.end() :]).lstrip(
@@ -241,10 +248,14 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
 # An article heading without its full stop, its title run on: "Điều 2 Sửa đổi, bổ sung ...",
 # "Điều 1 [Điều này hết hiệu lực ...]". It is one only as the next article in order, and not
 # before a document or a unit it refers to ("Điều 16 Nghị định này", "Điều 5 Luật Đất đai").
+_NAMES: Final = (r"(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định"
+                 r"|Pháp\s+lệnh|Hiến\s+pháp|Chỉ\s+thị|Văn\s+bản|Mục|Chương|Phần|Phụ\s+lục"
+                 r"|Khoản|Điểm|Điều)(?![\w])")
+_NAMED: Final = rf"(?!{_NAMES})"
+# after a quotation's end, "Điều 2 Luật này có hiệu lực ..." is the law's own next article
+_NAMED_OTHER: Final = rf"(?!{_NAMES}(?![^\S\n]+này(?![\w])))"
 _BARE_ARTICLE: Final = _regex.compile(
-    r"Điều[^\S\n]++(?P<n>\d{1,3})[^\S\n]++(?=\[|[^\W\d_])"
-    r"(?!(?:Luật|Bộ\s+luật|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Pháp\s+lệnh"
-    r"|Hiến\s+pháp|Chỉ\s+thị|Văn\s+bản|Mục|Chương|Phần|Phụ\s+lục|Khoản|Điểm|Điều)(?![\w]))"
+    rf"Điều[^\S\n]++(?P<n>\d{{1,3}})[^\S\n]++(?=\[|[^\W\d_]){_NAMED}"
 )
 
 
@@ -253,7 +264,7 @@ _BARE_ARTICLE: Final = _regex.compile(
 # the mark opens a quotation instead ('... như sau:"Điều 24. ...').
 _GLUED_ARTICLE: Final = _regex.compile(
     r"[.;!?…)][\"”»](?=[^\S\n]*+Điều[^\S\n]++(?P<n>\d{1,3})"
-    r"(?:\.(?!\S)|[^\S\n]++(?P<word>[^\W\d_])))"
+    rf"(?:\.(?!\S)|[^\S\n]++{_NAMED_OTHER}(?P<word>[^\W\d_])))"
 )
 
 
@@ -291,14 +302,10 @@ def _glued_article(text: str, stack: list[Unit]) -> tuple[int, int] | None:
 
 
 def _bare_unit(number: str, rest: str, start: int, end: int) -> Unit:
-    """An article whose heading lost its full stop: ``rest`` is its title, or its text when it
-    is a sentence (an old law's untitled article: ``Điều 87 Người nào ... thì bị xử lý.``)."""
-    after = clean(rest)
-    sentence = after.endswith((".", ";", ":"))
-    unit = Unit("article", f"Điều {number}", "" if sentence else after, start, end)
-    if sentence:
-        unit.text.append(after)
-    return unit
+    """An article whose heading lost its full stop; ``rest`` is its title (an old law's untitled
+    article, ``Điều 87 Người nào ... thì bị xử lý.``, has its sentence there: the two cannot be
+    told apart, and the dotted form keeps the line as the title too)."""
+    return Unit("article", f"Điều {number}", clean(rest), start, end)
 
 
 def _closes_later(table: list[bool], lines: list[Line], index: int, start: int,

@@ -245,8 +245,11 @@ _MOST_JOINT: Final = 20  # joint signatures side by side on one line (real ones:
 
 
 # A short note in brackets that a PDF's gap parts from the entry before it on its line (the
-# drafter's name, the copies: "(Thuận)", "(02b)"); not a signature's "(Đã ký)".
-_ENTRY_NOTE: Final = _regex.compile(r"\((?![^()\n]*[kK][ýÝ])[^()\n]{1,30}\)[.;]?")
+# drafter's name, the copies: "(Thuận)", "(02b)"); not a signature's "(Đã ký)", "(Da ky)",
+# "(Đóng dấu)", "(Ghi rõ họ và tên)".
+_ENTRY_NOTE: Final = _regex.compile(
+    r"\((?![^()\n]*(?i:\bk[ýíyi]\b|\bd[ấa]u\b|\bt[êe]n\b))[^()\n]{1,30}\)[.;]?"
+)
 
 
 def _walk(work: str, lines: list[Line], footer: Footer) -> None:

@@ -54,10 +54,10 @@ _NUMBER_TOKEN: Final = _regex.compile(
 )
 _CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")
 _NOTE: Final = _regex.compile(vocab.NOTE)
-# A header's Quốc hiệu, Party title or number label: what a text opening with an article
-# would not hold soon after it.
+# A header's Quốc hiệu or Party title: what a text opening with an article does not hold in
+# the lines right after it (a web page's stray line before the document's header does).
 _HEADER_AHEAD: Final = _regex.compile(
-    r"X[ÃA]\s++H[ỘO]I\s++CH[ỦU]\s++NGH[ĨI]A|Đ[ẢA]NG\s++C[ỘO]NG\s++S[ẢA]N|\n[^\S\n]*+Số\s*+:"
+    r"CỘNG\s++H[ÒOÕ]A\s++X[ÃA]\s++H[ỘO]I|ĐẢNG\s++CỘNG\s++SẢN\s++VIỆT\s++NAM"
 )
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
 # An issuer's name cut by markers is joined back piece by piece (_extended); real names are
@@ -240,9 +240,10 @@ class _Reader(TitleReader):
                 return False
             if h.national is not None:
                 return True
-            return not (h.org or h.party or h.subject or h.addressees or h.unrecognised
-                        or h.urgency) and _HEADER_AHEAD.search(
-                            self.work, line.end, line.end + 3000) is None
+            if h.org or h.party or h.subject or h.addressees or h.unrecognised or h.urgency:
+                return False
+            ahead = [ln for ln in self.lines[line.index + 1 : line.index + 12] if ln.cells][:6]
+            return not any(_HEADER_AHEAD.search(ln.text) for ln in ahead)
         text = line.cells[0].text
         if _STARTS_MARKER.match(text):
             return False
