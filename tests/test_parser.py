@@ -1676,3 +1676,14 @@ def test_a_signatures_note_is_not_the_entrys(note: str) -> None:
                        " - Như trên;\n - Lưu: VT, TCCC.   " + note + "\n\n"
                        "                          Đỗ Văn Chung\n")
     assert [r.name for r in doc.recipients][-1] == "Lưu: VT, TCCC"
+
+
+@pytest.mark.parametrize("line", ["Lâm Đồng, ngày       tháng    năm",
+                                  "Lâm Đồng, ngày … tháng … năm …",
+                                  "Lâm Đồng, ngày   tháng   năm 20"])
+def test_the_place_before_a_date_left_wholly_blank(line: str) -> None:
+    # a VBAI draft: "Lâm Đồng, ngày tháng năm" with nothing filled in: a place, no date
+    doc = vanban.parse("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố:           /TTr-SNV\n" + line + "\n"
+                       "TỜ TRÌNH\nVề việc ban hành kế hoạch\nKính gửi: Ủy ban nhân dân tỉnh\n"
+                       "1. Nội dung.\n")
+    assert (doc.place, doc.date, doc.subject) == ("Lâm Đồng", None, "Về việc ban hành kế hoạch")

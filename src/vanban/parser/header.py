@@ -21,7 +21,7 @@ from vanban.parser.addressees import Addressees
 from vanban.parser.layout import CONNECTOR_END, Line, clean
 from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 from vanban.parser.national import national_tail
-from vanban.parser.placedate import LOOSE_DATE, loose_date
+from vanban.parser.placedate import BLANK_DATE, LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
 from vanban.parser.title import TitleReader
 from vanban.parser.title import is_upper as _is_upper
@@ -129,7 +129,7 @@ class _Reader(TitleReader):
                     found.append(("date", start + dm.start, start + dm.end))
                     break
             else:
-                loose = LOOSE_DATE.search(text)
+                loose = LOOSE_DATE.search(text) or BLANK_DATE.search(text)
                 if loose:
                     found.append(("date", start + loose.start(), start + loose.end()))
             found.sort(key=lambda p: (p[1], p[2]))  # the markers come in order; a date may not

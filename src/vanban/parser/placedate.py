@@ -11,12 +11,18 @@ from vanban import _regex
 from vanban.dates import DocumentDate
 from vanban.parser.layout import clean
 
-__all__ = ["LOOSE_DATE", "loose_date", "place"]
+__all__ = ["BLANK_DATE", "LOOSE_DATE", "loose_date", "place"]
 
 #: "ngày 12 háng 01 năm 2026": a typo in the month word still makes a header date.
 LOOSE_DATE: Final = _regex.compile(
     r"(?<!\w)ngày\s{1,3}(?P<d>\d{1,2})\s{1,3}\w{1,6}\s{1,3}(?P<m>\d{1,2})\s{1,3}năm"
     r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
+)
+# A draft's date with nothing filled in but perhaps the century ("Lâm Đồng, ngày   tháng
+# năm", "... năm 20"): no date, but the place before it is the place.
+BLANK_DATE: Final = _regex.compile(
+    r"(?<!\w)ngày[^\S\n]*+(?:[.…]++[^\S\n]*+)?tháng[^\S\n]*+(?:[.…]++[^\S\n]*+)?năm"
+    r"(?:[^\S\n]*+(?:\d{1,3}|[.…]++))?(?![\w.…])"
 )
 _WORD: Final = _regex.compile(r"\S+")
 
