@@ -387,13 +387,18 @@ _PLAN_HEAD = ("ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 15/KH-UBND\n"
         # Lưu entry, each one re-read with the rest of the line (0.5 s here now)
         _PLAN_HEAD + "1. a\nNơi nhận:\n- Lưu VT; TCHQ "
         + "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đỗ Hoàng Anh Tuấn " * 3_500 + "\n",
+        # session 5's rules: articles glued after a quote or without their full stop, each the
+        # next in order (the later headings' table is built once); wholly blank draft dates
+        _PLAN_HEAD + "Điều 1. A\n" + "".join(f'x."Điều {i} Y\n' for i in range(2, 20_000)),
+        _PLAN_HEAD + "".join(f"Điều {i} Sửa đổi\n" for i in range(1, 30_000)),
+        "SỞ A\n" + "Lâm Đồng, ngày   tháng   năm " * 20_000 + "\n",
     ],
     ids=["recipient-continued", "dashes-inherit-addressees", "authority-continued", "long-number",
          "footer-code", "footer-rank", "tab-runs", "dien-line", "dien-title", "kg-wrapped-notes",
          "glued-chapters", "glued-signature-line", "glued-signature-lines",
          "rule-long", "rules-footnotes", "party-authority-lines", "national-tones-and-nam",
          "noi-nhan-full-stops", "kg-dash-column-wraps", "wrapped-ngay-lines",
-         "signatures-after-luu"],
+         "signatures-after-luu", "glued-articles", "bare-articles", "blank-dates"],
 )
 def test_adversarial_structures_parse_in_linear_time(text: str) -> None:
     """Many short lines of one structure, which once made the footer and the tasks slow."""
