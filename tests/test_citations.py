@@ -416,9 +416,11 @@ def test_a_generated_citation_is_found_with_its_parts(
     ["số " * 100_000, "1/" * 100_000, "Luật " * 50_000, "ngày " * 50_000,
      "Quyết định số 1/QĐ-UBND của" + " " * 200_000, "[" * 100_000, "Điều 1, " * 25_000,
      "1-A-" * 50_000, "Công văn nêu trên, " * 10_000, "1 - " * 25_000, "/2024/" * 20_000,
-     "1." * 50_000 + "/A", "Bộ " * 35_000, "Căn cứ số 1/QĐ-UB. v.v: x.y. " * 4_000],
+     "1." * 50_000 + "/A", "Bộ " * 35_000, "Căn cứ số 1/QĐ-UB. v.v: x.y. " * 4_000,
+     # a number ending in a digit makes every number's line be looked at for a footnote's mark
+     "số 1/STC-HTDN1.\n" + ("x" * 50 + " số 12/UBND-VP\n") * 20_000],
     ids=["so", "slash", "luat", "ngay", "spaces", "brackets", "dieu", "dashes", "tren",
-         "spaced-dashes", "years", "dots", "bo", "stops"],
+         "spaced-dashes", "years", "dots", "bo", "stops", "footnote-marks"],
 )
 def test_adversarial_input_is_fast(text: str) -> None:
     for self_references in (False, True):
@@ -548,3 +550,27 @@ def test_a_footnote_mark_glued_to_a_number_its_note_cites() -> None:
 ])
 def test_what_a_wrapped_or_dotted_symbol_does_not_take(text: str, number: str) -> None:
     assert [str(c.number) for c in cite(text)] == [number]
+
+
+
+def test_the_third_reviews_counter_examples() -> None:
+    import vanban
+    from vanban import numbers
+
+    # a legislature's term: one space, after the code QH itself
+    assert [str(c.number) for c in cite("Nghị quyết số 30/NQ-UBTVQH      12 trang; Công văn số "
+                                         "12/VPQH 5 đơn vị; Luật số 75/2006/QH 11")] == [
+        "30/NQ-UBTVQH", "12/VPQH", "75/2006/QH11"]
+    assert not numbers.is_valid("12/VPQH 5")
+    # "ngày tháng năm sinh" in a title is not a blank date
+    doc = vanban.parse("UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 12/SNV-VP\nV/v xác định lại Họ Tên, "
+                       "ngày tháng năm sinh\nLâm Đồng, ngày 05 tháng 3 năm 2025\n"
+                       "Kính gửi: Sở Y tế\n1. Nội dung.\n")
+    assert (doc.subject, doc.place) == ("xác định lại Họ Tên, ngày tháng năm sinh", "Lâm Đồng")
+    # the last line of a quotation opened earlier: its label is the quoted text's
+    doc = vanban.parse("BỘ TÀI CHÍNH\nSố: 62/2019/TT-BTC\nHà Nội, ngày 05 tháng 9 năm 2019\n"
+                       "THÔNG TƯ\nSửa đổi Thông tư\nCăn cứ Luật Quản lý thuế;\nĐiều 1. Sửa đổi\n"
+                       "1. Sửa đổi Điều 5 như sau:\n“Điều 5. Đối tượng\na) Tổ chức.”Điều 2. "
+                       "Hiệu lực\nA.\n")
+    assert [(p.label, [c.label for c in p.children]) for p in doc.body] == [
+        ("Điều 1", ["1"]), ("Điều 2", [])]

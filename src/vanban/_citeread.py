@@ -413,9 +413,11 @@ class Reader:
             if line == 0 and a > 300:
                 continue
             found = _FOOTNOTE_LINE.match(t, line, a)
-            # (or the mark alone on the line before: pdftotext's superscript)
-            mark = found.group(1) if found is not None else t[
-                t.rfind("\n", max(0, line - 5), max(0, line - 1)) + 1 : max(0, line - 1)].strip()
+            if found is not None:
+                mark = found.group(1)
+            else:  # the mark alone on the line before (pdftotext's superscript), 4 at most
+                before = t.rfind("\n", max(0, line - 6), max(0, line - 1)) + 1
+                mark = t[before : line - 1].strip() if line and (before or line <= 5) else ""
             if mark.isdigit() and len(mark) <= 2:
                 key = "".join(t[a:b].split()).replace("–", "-")
                 notes.setdefault(key, set()).add(mark)

@@ -179,7 +179,7 @@ _NUMBER_REST: Final = (
     rf"|(?:{_H}+[-–]{_H}*|[-–]{_H}+){_UPART})"
     rf"(?:[/\-–]{_PARTN}|\.{_DOTPART}|(?:{_H}+[/\-–]{_H}*|[/\-–]{_H}+){_SPART}"
     rf"|{_H}*+[-–]{_H}*+\n{_H}*+{_LPART})*+"
-    rf"(?:(?<=QH){_H}++\d{{1,2}}+(?![\w/]))?"  # the legislature's term apart: "190/2025/QH 15"
+    rf"(?:(?:(?<=[/\-]QH)|(?<=UBTVQH)){_H}\d{{1,2}}+(?![\w/]))?"  # a term apart: "QH 15"
 )
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex

@@ -64,7 +64,9 @@ _PLACEHOLDER: Final = _regex.compile(r"(?<![.…_])[.…_]++(?=\s*[/-])")
 _SPACES: Final = _regex.compile(r"(?<!\s)\s*+([/-])\s*+")
 _WHITE_SPACE: Final = _regex.compile(r"\s")
 # the legislature's term printed apart from "QH" ("75/2006/QH 11")
-_TERM_SPACE: Final = _regex.compile(r"(?<=QH)[^\S\n]++(?=\d{1,2}(?!\d))")
+_TERM_SPACE: Final = _regex.compile(
+    r"(?:(?<=[/\-]QH)|(?<=UBTVQH))[^\S\n](?=\d{1,2}(?![\d\w]))"  # one space, QH's own code
+)
 _PART: Final = r"[^\W_][\w&().]*+"
 _STATE: Final = _regex.compile(
     rf"(?P<num>\d+)?(?:\.(?P<sub>\d+))?/(?:(?P<year>\d{{4}})/)?"

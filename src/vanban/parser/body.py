@@ -125,10 +125,12 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if article_at is not None:  # '... dân cư."Điều 2. Bãi bỏ ...': the quotation ends there
             glued_at, after = article_at
             head = text[:glued_at].rstrip()
-            own = heading(head)  # "3. Bổ sung Điều 7 như sau: “Điều 7. C.”Điều 2.": clause 3
+            # "3. Bổ sung Điều 7 như sau: “Điều 7. C.”Điều 2.": clause 3 (when the quotation
+            # opened on this line; an earlier one's last line has the quoted text's label)
+            own = heading(head)
             key = own.lastgroup if own is not None else None
-            if own is not None and key in ("item", "sub", "point", "bullet") and not (
-                    key in _CASE_SENSITIVE and not _cased(key, own)):
+            if own is not None and not quoted and key in ("item", "sub", "point", "bullet") and \
+                    not (key in _CASE_SENSITIVE and not _cased(key, own)):
                 _place(Unit(key, _label(key, own), clean(head[own.end() :]).lstrip(".:- "),
                             first.start, first.start + len(head)), stack, roots)
             else:

@@ -208,7 +208,7 @@ def _trailing_signature(lines: list[Line], body_line: int) -> int:
             continue
         if known_position(text) and line.index + 1 < len(lines):
             following = [ln for ln in lines[line.index + 1 : line.index + 9] if not ln.blank]
-            for nxt in following:  # dotted lines and a "Ngày ..." line may come between
+            for nxt in following[:6]:  # dotted lines and a "Ngày ..." line may come between
                 last = drop_signed_note(nxt.cells[-1].text)
                 if is_name(last):
                     return line.index

@@ -49,7 +49,7 @@ _MARKERS: Final = _regex.compile(
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
 _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
-    r"(?:(?<=QH)[^\S\n]\d{1,2}+(?![\w/]))?"  # the legislature's term apart: "75/2006/QH 11"
+    r"(?:(?:(?<=[/\-]QH)|(?<=UBTVQH))[^\S\n]\d{1,2}+(?![\w/]))?"  # a term apart: "QH 11"
     r"|[\d.]*+\s*[/\-–]\s*[^\W_][\w&().]*+(?:\s*[/\-–]\s*[\w&().]++)*+"
 )
 _CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")

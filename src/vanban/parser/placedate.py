@@ -19,10 +19,11 @@ LOOSE_DATE: Final = _regex.compile(
     r"(?:\s{1,3}(?P<y>\d{4})(?!\d)|(?=\s*$))"
 )
 # A draft's date with nothing filled in but perhaps the century ("Lâm Đồng, ngày   tháng
-# năm", "... năm 20"): no date, but the place before it is the place.
+# năm", "... năm 20"): no date, but the place before it is the place (not "ngày tháng năm
+# sinh" in a title).
 BLANK_DATE: Final = _regex.compile(
-    r"(?<!\w)ngày[^\S\n]*+(?:[.…]++[^\S\n]*+)?tháng[^\S\n]*+(?:[.…]++[^\S\n]*+)?năm"
-    r"(?:[^\S\n]*+(?:\d{1,3}|[.…]++))?(?![\w.…])"
+    r"(?:(?<=,)|(?<=,\s)|(?<=,\s\s))ngày[^\S\n]*+(?:[.…]++[^\S\n]*+)?tháng[^\S\n]*+(?:[.…]++[^\S\n]*+)?năm"
+    r"(?:[^\S\n]*+(?:\d{1,3}|[.…]++))?[^\S\n]*+$"  # after the place's comma, ending its cell
 )
 _WORD: Final = _regex.compile(r"\S+")
 
