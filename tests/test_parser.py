@@ -1692,3 +1692,16 @@ def test_the_place_before_a_date_left_wholly_blank(line: str) -> None:
                        "TỜ TRÌNH\nVề việc ban hành kế hoạch\nKính gửi: Ủy ban nhân dân tỉnh\n"
                        "1. Nội dung.\n")
     assert (doc.place, doc.date, doc.subject) == ("Lâm Đồng", None, "Về việc ban hành kế hoạch")
+
+
+def test_a_form_field_beside_the_signers_box() -> None:
+    # the office's Phiếu trình as a DOC table with bars (VBAI): "PHÒNG XỬ LÝ CHÍNH: NỘI CHÍNH"
+    # in the left cell, the signer's box in the right one
+    pad = " " * 40
+    doc = vanban.parse(
+        "|VĂN PHÒNG UBND TỈNH |\n|Số: 114/PT-NC |\n|PHIẾU TRÌNH |\n|1. Vấn đề trình: Sáp nhập. |\n"
+        "|PHÒNG XỬ LÝ CHÍNH: NỘI CHÍNH" + pad + "|LÃNH ĐẠO VĂN PHÒNG" + pad + "|\n"
+        "|" + pad + "|" + "." * 40 + "|\n|" + pad + "|Ngày     tháng 12 năm 2025" + pad + "|\n"
+        "|" + pad + "|" + pad + "|\n|" + pad + "|Trịnh Ngọc Duệ" + pad + "|\n")
+    (sig,) = doc.signatures
+    assert (sig.position, sig.name) == ("LÃNH ĐẠO VĂN PHÒNG", "Trịnh Ngọc Duệ")

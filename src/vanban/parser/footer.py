@@ -244,6 +244,7 @@ _PREFIX_WINDOW: Final = 120  # what match_prefix needs to see: a prefix and its 
 _MOST_JOINT: Final = 20  # joint signatures side by side on one line (real ones: 2 to 4)
 
 
+_FORM_FIELD: Final = _regex.compile(r"[^:\n]{3,60}:[^\S\n]+\S")  # "LABEL: value"
 # A short note in brackets that a PDF's gap parts from the entry before it on its line (the
 # drafter's name, the copies: "(Thuận)", "(02b)"); not a signature's "(Đã ký)", "(Da ky)",
 # "(Đóng dấu)", "(Ghi rõ họ và tên)".
@@ -399,6 +400,11 @@ def _walk(work: str, lines: list[Line], footer: Footer) -> None:
                 else:
                     footer.unrecognised.append((start, cell.end))
                     continue
+            if index + 1 < len(line.cells) and _FORM_FIELD.match(text):
+                # a form's field beside the signer's box ("PHÒNG XỬ LÝ CHÍNH: NỘI CHÍNH" |
+                # "LÃNH ĐẠO VĂN PHÒNG"): not a position
+                footer.unrecognised.append((start, cell.end))
+                continue
             parts = split_signature(text)
             if parts.empty:
                 footer.unrecognised.append((start, cell.end))
