@@ -162,12 +162,14 @@ def canonical_type(printed: str) -> str | None:
 
 _PART: Final = r"[A-ZĐÐ][\w&]*+(?:\(\w+\))?"
 _PARTN: Final = r"[^\W_][\w&]*+(?:\(\w+\))?"
-# (the Thủ tướng's "TTg", the one mixed-case code, may follow a spaced separator too)
-_UPART: Final = r"(?:TTg|[A-ZĐÐ0-9][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+# A part in capitals after its first character, not run on into a word (the Thủ tướng's "TTg",
+# the one mixed-case code, may follow a spaced separator too).
+_CAPS_REST: Final = r"[A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+_UPART: Final = rf"(?:TTg|[A-ZĐÐ0-9]{_CAPS_REST}"
 # A part after a spaced separator opens with a letter ("241/QĐ  -TTg", "123/UBND - VX"); after
 # a line break it is not an item's label either ("2328/SNV   -" / "TCCC", not "12/KH -" /
 # "II. NHIỆM VỤ" or "2. ...")
-_SPART: Final = r"(?:TTg|[A-ZĐÐ][A-ZĐÐ0-9&]*+(?:\(\w+\))?)(?![^\W\d_])"
+_SPART: Final = rf"(?:TTg|[A-ZĐÐ]{_CAPS_REST}"
 _LPART: Final = rf"(?![IVXLC]+[.)]|[A-ZĐ][.)]){_SPART}"
 # a short code after a dot, no space between ("04/BC-LĐVTCT.LĐ"; not "45/KH-UBND.UBND tỉnh")
 _DOTPART: Final = r"[A-ZĐÐ][A-ZĐÐ0-9&]{0,2}+(?![\w])"

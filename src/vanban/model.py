@@ -63,7 +63,8 @@ def _tuple(value: Any) -> tuple[Any, ...]:
 
 # The enum fields' converters: ``Enum(value)``, by the table it looks in first (a member or a
 # value found there: one Python call, where the enum's call takes two; a parse builds ten
-# thousand provisions).
+# thousand provisions). Spelled out one a field: attrs' mypy plugin accepts only named
+# functions as converters, and a factory's closure or a wrapper would cost the call back.
 _SEVERITIES: Final = members(Severity)
 
 

@@ -111,7 +111,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     closing: list[bool] = []  # _closes_later's table, made when first needed
     heading = _HEADING.match
     last_article = 0  # the number of the last article read (-1: one without a plain number)
-    headings: dict[int, int] = {}  # _later_headings's table, made when first needed
+    headings: dict[int, int] = {}  # _heading_later's table, made when first needed
     for line in lines[start:end]:
         if not line.cells:
             continue
@@ -138,11 +138,14 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
                 stack[-1].end = first.start + len(head)
             quoted = False
             match = heading(text, glued_at)
-            _place(Unit("article", _label("article", match), clean(text[match.end() :]).lstrip(
-                ".:- "), first.start + glued_at, line.end) if match is not None and
-                match.lastgroup == "article" else _bare_unit(
-                    str(last_article + 1), text[after:], first.start + glued_at, line.end),
-                stack, roots)
+            if match is not None and match.lastgroup == "article":  # "Điều 2. Bãi bỏ ..."
+                unit = Unit("article", _label("article", match),
+                            clean(text[match.end() :]).lstrip(".:- "), first.start + glued_at,
+                            line.end)
+            else:  # "Điều 2 Luật này có hiệu lực ...": no full stop
+                unit = _bare_unit(str(last_article + 1), text[after:], first.start + glued_at,
+                                  line.end)
+            _place(unit, stack, roots)
             last_article += 1
             continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
@@ -205,6 +208,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             head = text[:glued].rstrip()
             _place(Unit(key, label, clean(head[match.end() :]).lstrip(".:- "), first.start,
                         first.start + len(head)), stack, roots)
+            if key == "article":
+                last_article = _article_number(label)
             rest = heading(text, glued)
             if rest is not None and rest.lastgroup == "chapter":
                 _place(Unit("chapter", _label("chapter", rest), clean(text[rest.end() :]).lstrip(
@@ -213,9 +218,15 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         title = clean(text[match.end() :]).lstrip(".:- ")
         _place(Unit(key, label, title, first.start, line.end), stack, roots)
         if key == "article":
-            number = label.rpartition(" ")[2]
-            last_article = arabic_value(number) if number.isdecimal() else -1
+            last_article = _article_number(label)
     return roots, preamble, editorial
+
+
+def _article_number(label: str) -> int:
+    """The number of an article's label (``Điều 12`` → 12), -1 for one without a plain number
+    (``Điều 12a``)."""
+    number = label.rpartition(" ")[2]
+    return arabic_value(number) if number.isdecimal() else -1
 
 
 # The closing articles of the document itself ("Điều 3. Trách nhiệm thi hành"): one after a
@@ -281,9 +292,7 @@ def _heading_later(table: dict[int, int], lines: list[Line], index: int, start: 
             if ln.cells and ln.cells[0].text[:1] == "Đ":
                 m = _HEADING.match(ln.cells[0].text)
                 if m is not None and m.lastgroup == "article":
-                    number_text = m.group("article").rpartition(" ")[2]
-                    if number_text.isdecimal():
-                        table[arabic_value(number_text)] = ln.index
+                    table[_article_number(m.group("article"))] = ln.index
     return table.get(number, -1) > index
 
 
@@ -293,12 +302,12 @@ def _glued_article(text: str, stack: list[Unit]) -> tuple[int, int] | None:
     Luật này có hiệu lực ...``): one number after the open article (an article quoted from the
     amended text carries its own number)."""
     last = next((u for u in reversed(stack) if u.key == "article"), None)
-    number = last.label.rpartition(" ")[2] if last is not None else ""
-    if not number.isdecimal() or ("\"" not in text and "”" not in text and "»" not in text):
+    number = _article_number(last.label) if last is not None else -1
+    if number < 0 or ("\"" not in text and "”" not in text and "»" not in text):
         return None
     for m in _GLUED_ARTICLE.finditer(text):
         word = m.group("word")
-        if int(m.group("n")) == int(number) + 1 and (word is None or word.isupper()):
+        if int(m.group("n")) == number + 1 and (word is None or word.isupper()):
             return len(text) - len(text[m.end() :].lstrip()), m.start("word") if word else -1
     return None
 

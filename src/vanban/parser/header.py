@@ -54,11 +54,10 @@ _NUMBER_TOKEN: Final = _regex.compile(
 )
 _CHAPTER: Final = _regex.compile(r"(?:Chương|CHƯƠNG)\s++[IVXLC\d]++\b|Điều\s++\d++\s*+\.")
 _NOTE: Final = _regex.compile(vocab.NOTE)
-# A header's Quốc hiệu or Party title: what a text opening with an article does not hold in
-# the lines right after it (a web page's stray line before the document's header does).
-_HEADER_AHEAD: Final = _regex.compile(
-    r"CỘNG\s++H[ÒOÕ]A\s++X[ÃA]\s++H[ỘO]I|ĐẢNG\s++CỘNG\s++SẢN\s++VIỆT\s++NAM"
-)
+# A header's Quốc hiệu, motto or Party title, as the markers read them: what a text opening
+# with an article does not hold in the lines right after it (a web page's stray line before
+# the document's header does).
+_HEADER_AHEAD: Final = _regex.compile(vocab.NATIONAL, re.IGNORECASE)
 _KG_LINE: Final = _regex.compile(vocab.ADDRESS_LABEL, re.IGNORECASE)
 # An issuer's name cut by markers is joined back piece by piece (_extended); real names are
 # under 200 characters, and past this length a line of many markers is not joined on, so it
