@@ -133,6 +133,7 @@ def test_the_sentence_date() -> None:
         ("Công văn số 1676/SNV-\nTCBC ngày 7/4/2026", ("Công văn", "1676/SNV-TCBC")),
         ("Quyết định số 169-CP ngày 24/6/1977", ("Quyết định", "169-CP")),
         ("theo Quy chuẩn QCVN 122:2024/BGTVT3, Thông tư", ("Quy chuẩn", "QCVN122:2024/BGTVT")),
+        ("Sửa đổi 1:2024 QCVN 05A:2020/BCT Quy chuẩn", (None, "QCVN05A:2020/BCT")),
         ("của Luật số 42/2024/QH151 ngày 29/6/2024", ("Luật", "42/2024/QH15")),
         ("THỰC HIỆN CÔNG VĂN SỐ 12/UBND-VX NGÀY 05 THÁNG 3 NĂM 2025", ("Công văn", "12/UBND-VX")),
         ("Thuc hien cong van so 3797/BXD-KTQLXD ngay 11/3/2026", ("Công văn", "3797/BXD-KTQLXD")),

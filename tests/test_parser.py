@@ -1640,6 +1640,50 @@ def test_a_laws_number_with_its_term_apart() -> None:
         ("190/2025/QH15", "2025-02-19"), ("12/QH", None)]
 
 
+def test_a_joint_number_wrapped_in_its_column() -> None:
+    # a joint document's long ký hiệu, cut after a dash, goes on in its column's next line
+    head = ("BỘ TÀI CHÍNH - BỘ NÔNG NGHIỆP          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "VÀ PHÁT TRIỂN NÔNG THÔN - BỘ Y TẾ           Độc lập - Tự do - Hạnh phúc\n"
+            " Số: 178/2015/TTLT-BTC-BNNPTNT-          Hà Nội, ngày 12 tháng 11 năm 2015\n"
+            "{}\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về kiểm tra\n\nCăn cứ Luật số 10/2012/QH13;\n")
+    record = vanban.metadata(vanban.parse(head.format("  BTNMT-BYT")))
+    assert (record["CodeNotation"], record["IssuedDate"], record["Subject"]) == (
+        "2015/TTLT-BTC-BNNPTNT-BTNMT-BYT", "2015-11-12", "Quy định về kiểm tra")
+    # what is not a code in capitals is not joined
+    for line in ("  về kiểm tra", "  Bộ Y tế"):
+        record = vanban.metadata(vanban.parse(head.format(line)))
+        assert record["CodeNotation"] == "2015/TTLT-BTC-BNNPTNT", line
+
+
+def test_a_body_cut_from_its_document() -> None:
+    # a text opening with a sentence, no Quốc hiệu or label after it: the body, read as such
+    text = ("Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT sửa "
+            "đổi một số điều (có hiệu lực từ ngày 10/4/2026), hướng dẫn như sau:\n"
+            "I. Đối tượng\n1. Tổ chức, cá nhân.\nII. Hồ sơ\n1. Đơn đề nghị.\n")
+    doc = vanban.parse(text)
+    record = vanban.metadata(doc)
+    assert [p.label for p in doc.body] == ["I", "II"] and record["Items"] == ["I", "II"]
+    # the sentence's date and the body of another document's issuer are not this one's
+    assert (doc.date, doc.issuer, doc.unrecognised) == (None, None, ())
+    assert [str(c.number) for c in doc.citations] == ["15/2026/TT-BCT"]
+    # after Kính gửi, a sentence opening with its date starts the body
+    doc = vanban.parse("BỘ CÔNG THƯƠNG\nSố: 2265/BCT-ATMT\nV/v triển khai\n\nKính gửi: Ủy ban "
+                       "nhân dân các tỉnh, thành phố\n\n" + text)
+    assert [a.name for a in doc.addressees] == ["Ủy ban nhân dân các tỉnh, thành phố"]
+    assert doc.date is None and [p.label for p in doc.body] == ["I", "II"]
+    # a Kế hoạch's opening sentence still names its issuer when the header was lost
+    doc = vanban.parse("Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện như sau:\n"
+                       "I. MỤC ĐÍCH\n1. Abc.\nII. NỘI DUNG\n")
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh"
+    # a crawler's title line before the header is not a body
+    doc = vanban.parse("Công văn 12/UBND-VX năm 2025 về việc triển khai công tác phòng chống "
+                       "thiên tai do tỉnh ban hành\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/UBND-VX\n"
+                       "Lâm Đồng, ngày 05 tháng 3 năm 2025\nV/v phòng chống thiên tai\n"
+                       "Kính gửi: Sở Nông nghiệp\nĐề nghị Sở triển khai.\n")
+    assert str(doc.number) == "12/UBND-VX" and doc.subject == "phòng chống thiên tai"
+
+
 
 def test_the_second_reviews_counter_examples() -> None:
     from vanban.citations import cite

@@ -213,7 +213,7 @@ _MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group
 )
 # Literal-prefixed passes (the engine finds their first characters with a fast string search).
 STANDARD: Final = _regex.compile(
-    rf"CVN(?<=[QT]CVN)(?<!\w[QT]CVN){_H}?\d[\d.\-]*+:{_H}?(?:19|20)\d\d/[A-ZĐ][\w\-]*+"
+    rf"CVN(?<=[QT]CVN)(?<!\w[QT]CVN){_H}?\d[\dA-Z.\-]*+:{_H}?(?:19|20)\d\d/[A-ZĐ][\w\-]*+"
 )
 BARE: Final = _regex.compile(
     rf"số(?<!\wsố){_H}+\d{{1,4}}+(?![\w/\-–]|\.\d|{_H}*+[/\-–]{_H}*+\w)"

@@ -44,7 +44,7 @@ from vanban.normalize import Normalized, normalize
 from vanban.parser import vocab
 from vanban.parser.body import KIND, Unit, read_body
 from vanban.parser.footer import Footer, read_footer
-from vanban.parser.header import Header, read_header
+from vanban.parser.header import SENTENCE_GOES_ON, Header, read_header
 from vanban.parser.layout import CONNECTOR_END, clean, split_lines, working_copy
 from vanban.tasks import extract_tasks
 
@@ -172,7 +172,8 @@ _STATED_DATE: Final = _regex.compile(r"^(?=Ngày\b)|thông\s+qua\s+(?=[Nn]gày\b
 
 def _stated_date(b: _Builder, start: int) -> DocumentDate | None:
     """No place-and-date line: the date the document states as its own — a line that opens
-    with ``Ngày ... tháng ... năm`` (a Phiếu trình's signature) or a law's ``thông qua ngày``."""
+    with ``Ngày ... tháng ... năm`` (a Phiếu trình's signature) or a law's ``thông qua ngày``;
+    not a sentence's date (``Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành ...``)."""
     for line in b.lines[start:]:
         for cell in line.cells:
             if "gày" not in cell.text:  # a cheap test first: _STATED_DATE looks for "[Nn]gày"
@@ -181,7 +182,8 @@ def _stated_date(b: _Builder, start: int) -> DocumentDate | None:
             if m is None:
                 continue
             found = dates.search(cell.text, m.end())
-            if found is not None and found.start == m.end() and "th" in found.text:
+            if found is not None and found.start == m.end() and "th" in found.text and \
+                    not SENTENCE_GOES_ON.match(cell.text, found.start + len(found.text)):
                 a = cell.start + found.start
                 b.finding("parse.stated-date", "No place-and-date line; the date is the one "
                           "the text states.", a, a + len(found.text), Severity.INFO, "date")
@@ -217,7 +219,9 @@ def _read_body(b: _Builder, header: Header, body_end: int) -> tuple[
 _ISSUER_IN_TEXT: Final = _regex.compile(
     r"(?:^|[;,.:]\s+)(?P<name>(?:Phòng|Sở|Ủy ban nhân dân|UBND|Văn phòng|Ban|Cục|Chi cục|Trung tâm"
     r"|Bộ|Tổng cục|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?:\s+[\w,.-]+){1,12}?)\s+"
-    r"(?:đề nghị|yêu cầu|thông báo|hướng dẫn|kính đề nghị|xin|trân trọng|ban hành|báo cáo)\b"
+    r"(?:đề nghị|yêu cầu|thông báo|hướng dẫn|kính đề nghị|xin|trân trọng|báo cáo"
+    # "ban hành Kế hoạch ... như sau", not "ban hành Thông tư số 15/2026/TT-BCT": another's
+    r"|ban hành(?!(?:\s+\w+){1,4}\s+số\b))\b"
 )
 
 

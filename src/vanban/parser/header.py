@@ -27,7 +27,7 @@ from vanban.parser.title import TitleReader
 from vanban.parser.title import is_upper as _is_upper
 from vanban.parser.website import website_title
 
-__all__ = ["Header", "read_header"]
+__all__ = ["SENTENCE_GOES_ON", "Header", "read_header"]
 
 # What a marker opens with (any case): the Quốc hiệu and the Party's title C, Đ or D; a
 # separator one of -_=~•.*–—; a note "["; at the start of a word, the labels Số (with the law's
@@ -47,6 +47,10 @@ _MARKERS: Final = _regex.compile(
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
+#: After a date opening its cell or line: a sentence going on (", Bộ Công Thương ban hành").
+SENTENCE_GOES_ON: Final = _regex.compile(r"[^\S\n]*+,[^\S\n]*+\w+[^\S\n]+\w")
+# the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes
+_WRAPPED_CODE: Final = _regex.compile(r"[A-ZĐ][A-ZĐ0-9]*+(?:[-–.][A-ZĐ0-9]++)*+")
 _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
     r"(?:(?:(?<=[/\-]QH)|(?<=UBTVQH))[^\S\n]\d{1,2}+(?![\w/]))?"  # a term apart: "QH 11"
@@ -101,6 +105,7 @@ class _Reader(TitleReader):
         self.h = Header()
         self.mode: str | None = None
         self.pending_number = False
+        self.number_wrap = -1  # the line of a number cut after a dash at its cell's end
         self.title_inline = False
         self.title_case: bool | None = None  # upper-case title?
         self.done = False
@@ -227,7 +232,25 @@ class _Reader(TitleReader):
         h = self.h
         return h.number is not None or h.date is not None or h.type_name is not None
 
+    def _opens_headerless(self, line: Line) -> bool:
+        """Whether a text opens with its body: its first line is a sentence (eight words or
+        more, in sentence case) and no Quốc hiệu, Party title or label (``Số:``, ``V/v``,
+        ``Kính gửi``) comes in the ten lines after it; a body cut from its document."""
+        h = self.h
+        if h.org or h.national or h.party or h.subject or h.addressees or h.unrecognised or \
+                h.urgency or h.draft:
+            return False
+        text = line.cells[0].text
+        if not text[:1].isupper() or _is_upper(text) or len(text.split(None, 8)) <= 8:
+            return False
+        ahead = [ln for ln in self.lines[line.index + 1 : line.index + 20] if ln.cells][:10]
+        return not any(_HEADER_AHEAD.search(ln.text) or _STARTS_MARKER.match(ln.cells[0].text)
+                       for ln in ahead)
+
     def _starts_body(self, line: Line) -> bool:
+        first = line.cells[0].text
+        if first.startswith("Ngày") and _sentence_date(first):
+            return True  # "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành ...": the body
         if not self._ready():
             # no number, date or type yet: only a chapter or an article heading after the
             # Quốc hiệu ends the header (an attached Điều lệ or Quy chế printed alone:
@@ -236,7 +259,7 @@ class _Reader(TitleReader):
             # a header follows (a web page's stray line before the document).
             h = self.h
             if not _CHAPTER.match(line.cells[0].text):
-                return False
+                return self._opens_headerless(line)
             if h.national is not None:
                 return True
             if h.org or h.party or h.subject or h.addressees or h.unrecognised or h.urgency:
@@ -368,6 +391,10 @@ class _Reader(TitleReader):
             self.mode = "kg"
             return
         if kind == "date":
+            if s == self._cell_start and SENTENCE_GOES_ON.match(self.work, e, self._cell_end):
+                # "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành ...": a sentence's date
+                self._text(s, e, line, col)
+                return
             m = dates.search(text)
             value = m.date if m is not None else loose_date(text)
             if value is not None and h.date is None:
@@ -401,11 +428,32 @@ class _Reader(TitleReader):
                 self._text(s, e, line, col)
             return
 
+    def _number_goes_on(self, text: str, s: int, line: Line) -> bool:
+        """A long joint ký hiệu cut after a dash at the end of its cell (``Số: 24
+        /HDLN-BCA-BQP-BYT-``) goes on in the first cell of the next line (``BCT-BTC-TANDTC``):
+        the code is joined to the number."""
+        h, wrapped = self.h, self.number_wrap
+        if line.index == wrapped:  # the date beside it, on the number's own line
+            return False
+        self.number_wrap = -1
+        code = text.strip()
+        first = line.cells[0] if line.cells else None
+        if h.number is None or line.index != wrapped + 1 or first is None or \
+                not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code):
+            return False
+        printed, start, end = h.number
+        dash = self.work[end : self.work.index("\n", end)].strip()[:1] or "-"
+        stop = s + len(text) - len(text.lstrip()) + len(code)
+        h.number = (printed + dash + code, start, stop)
+        return True
+
     def _text(self, s: int, e: int, line: Line, col: int) -> None:
         h = self.h
         text = self.work[s:e]
         if h.national is not None and national_tail(self.work, h.national, s, e):
             return  # the Quốc hiệu's "NAM", wrapped under its "VIỆT"
+        if self.number_wrap >= 0 and self._number_goes_on(text, s, line):
+            return
         if self.pending_number:
             m = _NUMBER_TOKEN.match(text.lstrip())
             if m:
@@ -414,6 +462,9 @@ class _Reader(TitleReader):
                 self.pending_number = False
                 s = s + lead + m.end()
                 text = self.work[s:e]
+                if text.strip() in ("-", "–", "/") and s + len(text) >= self._cell_end:
+                    self.number_wrap = line.index  # "Số: 24 /HDLN-BCA-BQP-BYT-" | "BCT-BTC"
+                    return
                 if not text.strip():
                     return
             elif text.strip():
@@ -491,6 +542,13 @@ def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     if work[end - 1].isspace() or added[0].isspace():
         return f"{name} {tail}"
     return name + tail  # the last word of the name goes on
+
+
+def _sentence_date(text: str) -> bool:
+    """Whether ``text`` opens with a date that a sentence goes on from."""
+    found = dates.search(text)
+    return found is not None and found.start == 0 and \
+        SENTENCE_GOES_ON.match(text, len(found.text)) is not None
 
 
 def _bare_type(text: str) -> bool:
