@@ -753,6 +753,26 @@ def test_a_closing_article_ends_a_quotation_left_open() -> None:
     assert vanban.metadata(doc)["Items"] == ["Điều 1", "Điều 3"]  # a gap of one for articles
 
 
+def test_a_reports_next_own_heading_ends_a_quotation_left_open() -> None:
+    # a report quotes a point of a law and never closes the quotation: its own next item
+    # (7.4 after 7.3) and section (II after I) end it, not a closing mark far below
+    text = ("ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND\nLào Cai, ngày 05 tháng 01 năm 2026\nBÁO CÁO\n"
+            "Công tác quản lý khoáng sản\nI. CÔNG TÁC QUẢN LÝ\n7. Các nội dung\n"
+            "7.3. Phân tích những bất cập\n- Việc khoanh định khu vực\n"
+            "Tại điểm c khoản 2 Điều 100 Luật Địa chất và khoáng sản quy định:\n"
+            "“c) Khu vực khoáng sản đá vôi đã xác định trong quy hoạch;\n"
+            "Nội dung này, đề nghị Bộ hướng dẫn.\n7.4. Đánh giá tổng hợp\nA.\n"
+            "II. TÌNH HÌNH HOẠT ĐỘNG\n1. Công tác thăm dò\nB (xem “Phụ lục”).\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["Items"] == ["I", "II"]
+    assert [c.label for c in doc.body[0].children[0].children] == ["7.3", "7.4"]
+    # quoted items of an amendment, numbered as the amending clauses are, stay quoted
+    doc = vanban.parse("CHÍNH PHỦ\nSố: 12/2018/NĐ-CP\nHà Nội, ngày 23 tháng 01 năm 2018\n"
+                       "NGHỊ ĐỊNH\nSỬA ĐỔI\nĐiều 1. Sửa đổi\n1. Sửa đổi Điều 5 như sau:\n"
+                       "“Điều 5. Hồ sơ\n1. Đơn.\n2. Bản sao.”\n2. Bãi bỏ Điều 6.\n"
+                       "Điều 2. Hiệu lực\nA.\n")
+    assert [c.label for c in doc.body[0].children] == ["1", "2"]
+
 def test_items_do_not_skip_for_numbered_items() -> None:
     from vanban.metadata import items
     from vanban.model import Provision
@@ -1654,6 +1674,17 @@ def test_a_joint_number_wrapped_in_its_column() -> None:
         record = vanban.metadata(vanban.parse(head.format(line)))
         assert record["CodeNotation"] == "2015/TTLT-BTC-BNNPTNT", line
 
+
+def test_a_number_a_scan_misread_is_reported_not_taken_for_the_issuer() -> None:
+    # "Số: II /2026/QĐ-UBND" (the scan's "11"): the label's line is the number's, unreadable
+    text = ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH LÀO CAI       Độc lập - Tự do - Hạnh phúc\n\n"
+            "Số: II /2026/QĐ-UBND      Lào Cai, ngày 05 tháng 01 năm 2026\n\nQUYẾT ĐỊNH\n"
+            "Về việc abc\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. A.\n")
+    doc = vanban.parse(text)
+    assert vanban.metadata(doc)["OrganName"] == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+    (finding,) = [f for f in doc.findings if f.code == "parse.number"]
+    assert finding.span is not None and finding.span.slice(text) == "II /2026/QĐ-UBND"
 
 def test_a_body_cut_from_its_document() -> None:
     # a text opening with a sentence, no Quốc hiệu or label after it: the body, read as such

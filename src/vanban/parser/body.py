@@ -149,7 +149,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             last_article += 1
             continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
-                closing, lines, line.index, start, end)):
+                closing, lines, line.index, start, end)) and not _next_own(text, stack):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
@@ -256,6 +256,32 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
     between = f"Điều {int(last) + 1}."
     return not any(ln.cells and ln.cells[0].text.startswith(between)
                    for ln in lines[index + 1 : min(end, index + 400)])
+
+
+def _next_own(text: str, stack: list[Unit]) -> bool:
+    """Whether ``text``, inside a quotation, opens the next of the document's own Roman
+    sections or multi-level items (``II.`` after ``I.``, ``7.4.`` after ``7.3.``): a report's
+    quotation whose closing mark was lost ends there, not at the next mark far below."""
+    if text[:1] not in "IVX0123456789":
+        return False
+    m = _HEADING.match(text)
+    key = m.lastgroup if m is not None else None
+    if m is None or key not in ("roman", "sub") or (key == "roman" and not _cased(key, m)):
+        return False
+    label = m.group(key)
+    for unit in stack:
+        if unit.key != key:
+            continue
+        if key == "roman":
+            if roman_value(label) == roman_value(unit.label) + 1:
+                return True
+            continue
+        head, _, last = unit.label.rpartition(".")
+        mine, _, number = label.rpartition(".")
+        if head == mine and number.isdecimal() and last.isdecimal() and \
+                int(number) == int(last) + 1:
+            return True
+    return False
 
 
 # An article heading without its full stop, its title run on: "Điều 2 Sửa đổi, bổ sung ...",

@@ -49,6 +49,8 @@ _MARKERS: Final = _regex.compile(
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
 #: After a date opening its cell or line: a sentence going on (", Bộ Công Thương ban hành").
 SENTENCE_GOES_ON: Final = _regex.compile(r"[^\S\n]*+,[^\S\n]*+\w+[^\S\n]+\w")
+# after "Số:", what has a ký hiệu's shape though its number is not one (a scan's "II" for "11")
+_UNREADABLE_NUMBER: Final = _regex.compile(r"[^\s/]{1,8}+[^\S\n]?/[^\S\n]?[^\W_][\w&().\-/]*+")
 # the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes
 _WRAPPED_CODE: Final = _regex.compile(r"[A-ZĐ][A-ZĐ0-9]*+(?:[-–.][A-ZĐ0-9]++)*+")
 _NUMBER_TOKEN: Final = _regex.compile(
@@ -469,6 +471,14 @@ class _Reader(TitleReader):
                     return
             elif text.strip():
                 self.pending_number = False
+                m = _UNREADABLE_NUMBER.match(text.lstrip())
+                if m is not None:  # "Số: II /2026/QĐ-UBND" (a scan's "11"): a number still
+                    lead = len(text) - len(text.lstrip())
+                    h.number = (clean(m.group(0)), s + lead, s + lead + m.end())
+                    s = s + lead + m.end()
+                    text = self.work[s:e]
+                    if not text.strip():
+                        return
         place = None
         nxt = self._next_is_date(e)
         if nxt:  # the place before ", ngày ..." belongs to the date, not to what precedes

@@ -53,9 +53,10 @@ NATIONAL: Final = (
 NOTE: Final = r"\[[^\]\n]{0,600}+\]"
 # a rule under a name: hyphens, underscores, dots, or en/em dashes as a PDF text layer prints it
 SEPARATOR: Final = r"[-_=~•.–—]{3,}+|(?<!\S)\*(?!\S)"
+# ("II /": a scan's "11", read after the label and reported as a number it cannot read)
 NUMBER_LABEL: Final = (
     r"(?<![\w/])(?:(?:Luật|Bộ\s+luật|Nghị\s+quyết|Pháp\s+lệnh|Lệnh|LUẬT|BỘ\s+LUẬT|NGHỊ\s+QUYẾT)\s+)?"
-    r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–—_]|$)"
+    r"(?:Số|SỐ|số|So|SO)(?:\s*:\s*|\s+)(?=[\d.…/\-–—_]|$|[IlO|]{1,4}[^\S\n]?/)"
 )
 SUBJECT_LABEL: Final = r"(?<![\w/])[Vv]\s*/\s*[vV](?![\w/])\.?\s*:?"
 # How a công văn's abstract opens without "V/v" (ô 5b): "Về ..." or, in a Party công văn,
