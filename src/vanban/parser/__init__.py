@@ -337,20 +337,12 @@ def _split_flat(text: str) -> tuple[str, str] | None:
     return text[: m.start()].strip(), text[m.end() :].strip(" *")
 
 
-# The identification an old title prints before its abstract: "(NGHỊ ĐỊNH) CỦA CHÍNH PHỦ SỐ
-# 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ..." (bounded: read once at the title's start).
-_IDENTIFYING: Final = _regex.compile(
-    r"CỦA\s(?:(?!\sSỐ\s)[^\n]){1,150}?\sSỐ\s*+:?\s*+\S{1,40}"
-    r"(?:\s+NGÀY\s(?:[^\n]{1,40}?\sNĂM\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}))?,?\s+(?=VỀ\s)"
-)
-
-
 def _subject(header: Header) -> str | None:
     if not header.subject:
         return None
+    # every title line under the type name, an old title's identification too ("CỦA CHÍNH
+    # PHỦ SỐ 61-CP NGÀY 05 THÁNG 7 NĂM 1994 VỀ ..."), as the gold rules (GOLD.md) read it
     text = clean(" ".join(t for t, _, _ in header.subject))
-    if text.startswith("CỦA ") and (m := _IDENTIFYING.match(text)):
-        text = text[m.end() :]  # the abstract is what the title says the document is about
     return text.strip(" -").rstrip(" .;,:") or None
 
 

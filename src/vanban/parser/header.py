@@ -345,8 +345,11 @@ class _Reader(TitleReader):
             return
         if kind == "nat":
             upper = vocab.strip_marks(text).upper()
-            if upper.rstrip().endswith("VIET") and (s > self._cell_start or h.national):
-                self._text(s, e, line, col)  # "... VIỆT" / "NAM" wrapped in a title: text
+            if (upper.rstrip().endswith("VIET") and (s > self._cell_start or h.national)) or (
+                    self.mode == "title" and h.subject and h.national is not None):
+                # "... VIỆT" / "NAM" wrapped in a title, or an old title's "LUẬT CỦA QUỐC HỘI
+                # NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ ...": text of the title
+                self._text(s, e, line, col)
                 return
             if "SAN VIET NAM" in upper:
                 h.party = True
