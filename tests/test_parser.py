@@ -783,6 +783,18 @@ def test_items_do_not_skip_for_numbered_items() -> None:
     assert items(articles) == ["Điều 1", "Điều 3", "Điều 4"]  # one lost heading, not three
 
 
+def test_a_letters_roman_sections_are_its_items() -> None:
+    from vanban.metadata import items
+    from vanban.model import Provision
+
+    sections = tuple(Provision(kind=ProvisionKind.SECTION, label=n) for n in ("I", "II", "III"))
+    assert items(sections, letter=True) == ["I", "II", "III"]
+    quoted = (Provision(kind=ProvisionKind.SECTION, label="Mục 2"),
+              Provision(kind=ProvisionKind.ITEM, label="1"))
+    assert items(quoted, letter=True) == ["1"]  # a quoted "Mục 2" is not the letter's own
+    chapters = (Provision(kind=ProvisionKind.CHAPTER, label="Chương I"),)
+    assert items(chapters, letter=True) == []
+
 def test_a_double_spaced_header_keeps_its_subject_lines() -> None:
     # an extraction that writes a blank line after every line: one blank line does not end the
     # V/v, two do

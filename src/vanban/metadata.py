@@ -44,6 +44,8 @@ _TOP_KINDS = (
     ProvisionKind.ARTICLE,
     ProvisionKind.ITEM,
 )
+# a công văn's own units: its Roman sections (not a quoted "Mục 2"), articles and items
+_LETTER_KINDS = (ProvisionKind.SECTION, ProvisionKind.ARTICLE, ProvisionKind.ITEM)
 
 
 def metadata(doc: Document) -> dict[str, Any]:
@@ -90,10 +92,16 @@ def items(body: tuple[Provision, ...], *, letter: bool = False) -> list[str]:
     counts up from one: without a gap for numbered items and Roman sections (a stray ``1.`` of
     a quoted list does not count), with gaps of one for articles, chapters and parts (a
     heading that a web page lost: ``Điều 1``, ``Điều 3``). A công văn (``letter``) has no
-    articles or chapters of its own (NĐ 30/2020 Phụ lục I, II.6): those it quotes are left
-    out.
+    parts, chapters or ``Mục`` of its own (NĐ 30/2020 Phụ lục I, II.6): those it quotes are
+    left out; its Roman sections (``I.``, ``II.``) count.
+
+    >>> from vanban.model import Provision
+    >>> from vanban.enums import ProvisionKind
+    >>> items((Provision(kind=ProvisionKind.SECTION, label="I"),
+    ...        Provision(kind=ProvisionKind.SECTION, label="II")), letter=True)
+    ['I', 'II']
     """
-    kinds = _TOP_KINDS[4:] if letter else _TOP_KINDS
+    kinds = _LETTER_KINDS if letter else _TOP_KINDS
     roots = [p for p in body if p.kind in kinds and not (letter and p.label.startswith("Mục"))]
     if not roots:
         return []
