@@ -146,21 +146,26 @@ def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
     breaks: list[tuple[int, int]] = [(0, 0)]
     moved = _move_tones(text, _TONE_OR_UNUSUAL)
-    if moved is not None:  # the common case: none of the _UNUSUAL_CHARS, only tones to move
+    if isinstance(moved, str):  # the common case: none of the _UNUSUAL_CHARS, only tones to move
         return Normalized(text, moved, breaks)
+    # The text before ``moved``, the first of the _UNUSUAL_CHARS, holds none: the searches for
+    # them start there. _compose changes nothing before the character just before it (a
+    # combining mark's base), so neither do the one-for-one replacements.
+    first = moved
     # Text without what _UNSTABLE matches, or NFC text without CR and zero-width characters,
-    # keeps its length.
-    if _UNSTABLE_HINT.search(text) is None or ("\r" not in text and (
-            _ZERO_WIDTH.search(text) is None) and _is_nfc(text)):
+    # keeps its length. (_is_nfc first: it stops at the first line that is not NFC, where the
+    # search for a zero-width character reads the whole text.)
+    if _UNSTABLE_HINT.search(text, first) is None or ("\r" not in text and _is_nfc(text) and (
+            _ZERO_WIDTH.search(text, first) is None)):
         stable = text
     else:
-        stable = _compose(text, breaks)
-    if _SPECIAL.search(stable) is not None:
+        stable = _compose(text, breaks, max(first - 1, 0))
+    if _SPECIAL.search(stable, max(first - 1, 0)) is not None:
         for old, new in _ONE_TO_ONE_PAIRS:
             if old in stable:
                 stable = stable.replace(old, new)
     moved = _move_tones(stable, _CANDIDATE)
-    assert moved is not None  # _CANDIDATE has no group "unusual"
+    assert isinstance(moved, str)  # _CANDIDATE has no group "unusual"
     return Normalized(text, moved, _dedupe(breaks))
 
 
@@ -179,16 +184,16 @@ def _is_nfc(text: str) -> bool:
 _LINE_IS_NFC: Final = functools.partial(unicodedata.is_normalized, "NFC")
 
 
-def _move_tones(text: str, candidates: re.Pattern[str]) -> str | None:
+def _move_tones(text: str, candidates: re.Pattern[str]) -> str | int:
     """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one;
-    the ``candidates`` are the matches of _CANDIDATE, or of _TONE_OR_UNUSUAL (then ``None``
-    for a text with one of the _UNUSUAL_CHARS)."""
+    the ``candidates`` are the matches of _CANDIDATE, or of _TONE_OR_UNUSUAL (then, for a text
+    with one of the _UNUSUAL_CHARS, the offset of the first one)."""
     pieces: list[str] = []
     last = 0
     size = len(text)
     for m in candidates.finditer(text):
         if m.lastgroup is not None:  # "unusual"
-            return None
+            return m.start()
         j = m.end()
         if j < size and text[j].isalpha():
             continue  # "hoàn": the tone stays where it is
@@ -209,10 +214,10 @@ _ZERO_WIDTH: Final = _regex.compile(f"[{ZERO_WIDTH}]")
 _UNSTABLE_HINT: Final = _regex.compile(f"[{COMBINING}{ZERO_WIDTH}\r]")
 
 
-def _unstable(text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``_UNSTABLE.finditer(text)``, each searched for from the character it
-    must hold (a pattern that may open with any character is slow to search for)."""
-    position = 0
+def _unstable(text: str, position: int = 0) -> Iterator[re.Match[str]]:
+    """The matches of ``_UNSTABLE.finditer(text, position)``, each searched for from the
+    character it must hold (a pattern that may open with any character is slow to search
+    for)."""
     while (hint := _UNSTABLE_HINT.search(text, position)) is not None:
         match = _UNSTABLE.search(text, max(position, hint.start() - 1))
         if match is None:  # pragma: no cover - the hint itself matches
@@ -221,12 +226,13 @@ def _unstable(text: str) -> Iterator[re.Match[str]]:
         position = match.end()
 
 
-def _compose(text: str, breaks: list[tuple[int, int]]) -> str:
-    """NFC, zero-width characters dropped, CR and CRLF to LF; ``breaks`` records the offsets."""
+def _compose(text: str, breaks: list[tuple[int, int]], start: int = 0) -> str:
+    """NFC, zero-width characters dropped, CR and CRLF to LF; ``breaks`` records the offsets.
+    No match of _UNSTABLE starts before ``start``."""
     pieces: list[str] = []
     out_len = 0
     last = 0
-    for match in _unstable(text):
+    for match in _unstable(text, start):
         pieces.append(text[last : match.start()])
         out_len += match.start() - last
         chunk = match.group(0)
