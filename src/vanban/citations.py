@@ -36,7 +36,8 @@ import attrs
 from vanban import _citetok as tok
 from vanban import numbers
 from vanban._citeclause import relations
-from vanban._citeread import Found, Reader, Source, printed_key, resolve
+from vanban._citeread import Found, Reader, printed_key, resolve
+from vanban._citesource import Source
 from vanban.dates import DocumentDate
 from vanban.model import Citation, Span
 from vanban.normalize import Normalized, fold
