@@ -136,7 +136,8 @@ class Reader:
 
     def _behind(self, pos: int, size: int = _LOOK_BEHIND) -> str:
         floor = self.found[-1].core_end if self.found else 0
-        return self.t[max(floor, pos - size) : pos][::-1]
+        low = pos - size
+        return self.t[low if low > floor else floor : pos][::-1]
 
     def _date_at(self, pos: int) -> tuple[DocumentDate, int] | None:
         """A date starting within a short gap after ``pos`` (``ngày 30/8/2024``, ``, ngày ...``)."""
@@ -158,7 +159,8 @@ class Reader:
         m = tok.CUA.match(self.t, f.core_end)
         if m is None:
             return
-        end = min(m.end() + 100, limit)
+        end = m.end() + 100
+        end = end if end < limit else limit
         stop = tok.ISSUER_STOP.search(self.t, m.end(), end)
         stop_at = stop.start() if stop else end
         stop_at = tok.trim(self.t, m.end(), stop_at)
@@ -168,7 +170,7 @@ class Reader:
 
     def _pinpoint(self, f: Found) -> None:
         f.pin_start = f.start
-        floor = max(0, f.start - 160)
+        floor = f.start - 160 if f.start > 160 else 0
         if not _may_pin(self.t, f.start, floor):
             return  # PIN_BEFORE cannot match here
         rw = self.t[floor : f.start][::-1]
@@ -192,7 +194,7 @@ class Reader:
     def _header(self, start: int) -> bool:
         """Whether the number at ``start`` follows the label of a header, ``Số:`` (any case, with
         a colon) or ``Số`` opening a line (Party documents: ``Số 36-HD/VPTW``)."""
-        rw = self.t[max(0, start - 40) : start][::-1]
+        rw = self.t[start - 40 if start > 40 else 0 : start][::-1]
         so = tok.SO_ONLY.match(rw)
         if so is None:
             return False
@@ -262,9 +264,9 @@ class Reader:
             f.type_name = tok.canonical_type(t[f.start : start - m.start("type")])
             if m.group("issuer"):
                 f.issuer = self.src.field(start - m.end("issuer"), start - m.start("issuer"))
-            elif _last_char(t, f.start, max(0, f.start - 120)) in _TAI_LAST:
+            elif _last_char(t, f.start, low := f.start - 120 if f.start > 120 else 0) in _TAI_LAST:
                 # "đề nghị của Sở Xây dựng tại Tờ trình số ..."
-                by = tok.ISSUER_BEFORE.match(t[max(0, f.start - 120) : f.start][::-1])
+                by = tok.ISSUER_BEFORE.match(t[low : f.start][::-1])
                 if by:
                     a, b = f.start - by.end("issuer"), f.start - by.start("issuer")
                     f.issuer = self.src.field(a, b)
@@ -316,7 +318,8 @@ class Reader:
         t = self.t
         type_name = tok.canonical_type(t[start:end])
         p = end
-        while p < min(len(t), end + 20) and t[p].isspace():
+        last = end + 20 if end + 20 < len(t) else len(t)
+        while p < last and t[p].isspace():
             p += 1
         if t.startswith("này", p) or tok.SO_NEXT.match(t, p, p + 12):
             return  # "Luật này" (a self reference), "Luật số ..." (read at the number)
@@ -327,9 +330,10 @@ class Reader:
             self.consumed.add(j)  # "Luật Luật sư": the law's name starts with "Luật"
             j += 1
         amending = tok.AMENDING.match(t, p) is not None
-        limit = min(p + (LOOK_AHEAD if amending else _LAW_NAME), len(t))
-        if not amending and j < len(self.tokens):
-            limit = min(limit, self.tokens[j][1])
+        limit = p + (LOOK_AHEAD if amending else _LAW_NAME)
+        limit = limit if limit < len(t) else len(t)
+        if not amending and j < len(self.tokens) and self.tokens[j][1] < limit:
+            limit = self.tokens[j][1]
         for k in range(j, len(self.tokens)):  # an amending law's title holds no other one
             s, e, what = self.tokens[k]
             if s >= limit:

@@ -427,7 +427,8 @@ TAIL_JUNK_R: Final = _regex.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
 def trim(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing punctuation and dangling words of ``text[start:end]``."""
     while end > start:
-        window = text[max(start, end - 40) : end][::-1]
+        low = end - 40
+        window = text[low if low > start else start : end][::-1]
         cut = TAIL_JUNK_R.match(window)
         if cut is None or cut.end() == 0:
             break
