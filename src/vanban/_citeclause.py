@@ -38,7 +38,7 @@ def relations(reader: Reader) -> None:
             pos = sentence = anchor - CLAUSE_SPAN
             recent = []
         # up to the citation; one character more, for the look-ahead of a boundary (". Công")
-        end = max(pos, anchor + 1)
+        end = anchor + 1 if anchor + 1 > pos else pos
         for m in clause(t, _last_stop(t, pos, anchor, end), end):
             kind = kinds[m.lastindex or 0]
             if kind == "boundary":
@@ -47,13 +47,13 @@ def relations(reader: Reader) -> None:
             elif m.end() <= anchor:
                 recent.append((m.start(), m.end(), kind))
         del recent[:-32]
-        pos = max(pos, anchor)
-        relation = _pick(recent, anchor, found[max(0, n - 3) : n]) if recent else None
+        pos = anchor if anchor > pos else pos
+        relation = _pick(recent, anchor, found[n - 3 if n > 3 else 0 : n]) if recent else None
         if relation is not None:
             f.relation = relation
         elif not f.is_self:
             if (post is None or post.start() < f.core_end) and post_to < f.core_end + LOOK_AHEAD:
-                begin = max(f.core_end, post_to)
+                begin = f.core_end if f.core_end > post_to else post_to
                 post_to = f.core_end + LOOK_AHEAD
                 post = tok.POST_TRIGGER.search(t, begin, post_to)
             after = tok.relation_of(post) if post is not None else "boundary"

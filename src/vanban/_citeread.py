@@ -9,30 +9,20 @@ taken from a neighbour.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import Final
 
 from vanban import _citetok as tok
 from vanban import _regex, dates, numbers
+from vanban._citesource import Source
 from vanban.dates import DocumentDate
 from vanban.enums import Relation
-from vanban.normalize import ODD_SPACES, TONED_SECOND, Normalized, normalize
 from vanban.numbers import DocumentNumber
 
-# What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
-# characters, CR) and letters (ƣ for ư, Ð for Đ). Texts without them are read in place.
-_UNSTABLE: Final = tok.UNSTABLE
 _LOOK_BEHIND: Final = 110
 LOOK_AHEAD: Final = 400  # how far after a law or a citation its title or trigger is read
 _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
-# What normalize() changes without changing lengths: odd spaces, the tone mark of oa/oe/uy.
-# (One character class first, which the engine skips ahead to in C; only whether it is found
-# matters.)
-_NEEDS_NORMALIZING: Final = _regex.compile(
-    f"[{ODD_SPACES}oOuU](?:(?<=[oOuU])[{TONED_SECOND}]|(?<![oOuU]))"
-)
 _FOOTNOTE_LINE: Final = _regex.compile(r"[^\S\n]*+(\d{1,2})[^\S\n]++\D")
 _YEARS: Final = _regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
 _UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
@@ -51,11 +41,6 @@ def date_in(window: str) -> dates.DateMatch | None:
     """:func:`vanban.dates.search` of a short window (the same windows recur: a citation's
     date is read each time the citation is)."""
     return dates.search(window)
-
-
-@functools.lru_cache(maxsize=4096)
-def _normalized(value: str) -> str:
-    return normalize(value).text
 
 
 def _may_pin(text: str, pos: int, floor: int) -> bool:
@@ -81,105 +66,6 @@ def _last_char(text: str, pos: int, floor: int) -> str:
     while pos > floor and text[pos - 1].isspace():
         pos -= 1
     return text[pos - 1] if pos > floor else ""
-
-
-class Source:
-    """The text read, with the map of its offsets back to the original.
-
-    Only the lines that need it are normalised (:func:`vanban.normalize.normalize`): NFD,
-    zero-width characters, CR, ``ƣ``/``Ð``. Elsewhere normalising changes no length, and the
-    patterns accept what it would change (no-break spaces, ``hoà``/``hòa``), so those lines are
-    read in place, and most texts are not copied at all. ``plain``: the caller knows that
-    normalising changes nothing in ``original`` (then no line does, and the map is the identity).
-
-    The search for what needs normalising is the tokenizer's main pass
-    (:func:`vanban._citetok.main_tokens`): its tokens are kept in ``tokens``, those of the
-    original text before the first line normalised too.
-    """
-
-    __slots__ = ("_norm_starts", "_orig_starts", "_parts", "original", "text", "tokens")
-
-    def __init__(self, original: str, *, plain: bool = False) -> None:
-        self.original = original
-        self._norm_starts: list[int] = [0]
-        self._orig_starts: list[int] = [0]
-        self._parts: list[Normalized | None] = [None]
-        self.tokens: list[tok.Token] | None = None  # the main tokens of text, when read
-        self.text = original
-        if plain:
-            return
-        found, unstable = tok.main_tokens(original, stop=True)
-        # A token may hold one ("Ð", "\r" in a space): one search over the tokens joined.
-        inside = _UNSTABLE.search("".join([original[s:e] for s, e, _ in found]))
-        if unstable == len(original) and inside is None:
-            self.tokens = found
-            return
-        ranges: list[list[int]] = []  # the lines to normalise, adjacent ones joined
-        pos = 0 if inside else unstable  # none before: between tokens, the main pass stopped
-        while (m := _UNSTABLE.search(original, pos)) is not None:
-            start = original.rfind("\n", 0, m.start()) + 1
-            end = original.find("\n", m.end())
-            end = len(original) if end < 0 else end + 1
-            if ranges and start <= ranges[-1][1]:
-                ranges[-1][1] = end
-            else:
-                ranges.append([start, end])
-            pos = end  # the next line to normalise holds one after this one
-        pieces: list[str] = []
-        done = length = 0  # original consumed; length of the text built
-        for start, end in ranges:
-            if start > done:
-                pieces.append(original[done:start])
-                self._add(length, done, None)
-                length += start - done
-            norm = normalize(original[start:end])
-            pieces.append(norm.text)
-            self._add(length, start, norm)
-            length += len(norm.text)
-            done = end
-        if done < len(original):
-            pieces.append(original[done:])
-            self._add(length, done, None)
-        self.text = "".join(pieces)
-        # The text is the original up to the first line normalised, and so are the tokens
-        # read there, but for one that ends less than 3 characters before that line: a number
-        # may go on after "-\n" (and a search that failed there read no further than "\n").
-        first = ranges[0][0]
-        kept = 0
-        while kept < len(found) and found[kept][1] <= first - 3:
-            kept += 1
-        resume = min(found[kept][0], first) if kept < len(found) else first
-        self.tokens = found[:kept] + tok.main_tokens(self.text, resume)[0]
-
-    def _add(self, norm_start: int, orig_start: int, part: Normalized | None) -> None:
-        if norm_start == 0:
-            self._parts[0] = part
-            return
-        self._norm_starts.append(norm_start)
-        self._orig_starts.append(orig_start)
-        self._parts.append(part)
-
-    def _offset(self, index: int, *, end: bool = False) -> int:
-        """The original offset of the character at ``index`` (``end``: just after it)."""
-        k = bisect.bisect_right(self._norm_starts, index) - 1
-        local, part = index - self._norm_starts[k], self._parts[k]
-        if part is None:
-            return self._orig_starts[k] + local + (1 if end else 0)
-        inside = part.span(local, local + 1)[1] if end else part.offset(local)
-        return self._orig_starts[k] + inside
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if len(self._parts) == 1 and self._parts[0] is None:
-            return start, end
-        begin = self._offset(start) if start < len(self.text) else len(self.original)
-        return begin, max(begin, self._offset(end - 1, end=True)) if end > start else begin
-
-    def field(self, start: int, end: int) -> str | None:
-        """A field's value: the text between ``start`` and ``end``, normalised, on one line."""
-        value = " ".join(self.text[start:end].split())
-        if _NEEDS_NORMALIZING.search(value):
-            value = _normalized(value)
-        return value or None
 
 
 class Found:
@@ -250,7 +136,8 @@ class Reader:
 
     def _behind(self, pos: int, size: int = _LOOK_BEHIND) -> str:
         floor = self.found[-1].core_end if self.found else 0
-        return self.t[max(floor, pos - size) : pos][::-1]
+        low = pos - size
+        return self.t[low if low > floor else floor : pos][::-1]
 
     def _date_at(self, pos: int) -> tuple[DocumentDate, int] | None:
         """A date starting within a short gap after ``pos`` (``ngày 30/8/2024``, ``, ngày ...``)."""
@@ -272,7 +159,8 @@ class Reader:
         m = tok.CUA.match(self.t, f.core_end)
         if m is None:
             return
-        end = min(m.end() + 100, limit)
+        end = m.end() + 100
+        end = end if end < limit else limit
         stop = tok.ISSUER_STOP.search(self.t, m.end(), end)
         stop_at = stop.start() if stop else end
         stop_at = tok.trim(self.t, m.end(), stop_at)
@@ -282,7 +170,7 @@ class Reader:
 
     def _pinpoint(self, f: Found) -> None:
         f.pin_start = f.start
-        floor = max(0, f.start - 160)
+        floor = f.start - 160 if f.start > 160 else 0
         if not _may_pin(self.t, f.start, floor):
             return  # PIN_BEFORE cannot match here
         rw = self.t[floor : f.start][::-1]
@@ -306,7 +194,7 @@ class Reader:
     def _header(self, start: int) -> bool:
         """Whether the number at ``start`` follows the label of a header, ``Số:`` (any case, with
         a colon) or ``Số`` opening a line (Party documents: ``Số 36-HD/VPTW``)."""
-        rw = self.t[max(0, start - 40) : start][::-1]
+        rw = self.t[start - 40 if start > 40 else 0 : start][::-1]
         so = tok.SO_ONLY.match(rw)
         if so is None:
             return False
@@ -376,9 +264,9 @@ class Reader:
             f.type_name = tok.canonical_type(t[f.start : start - m.start("type")])
             if m.group("issuer"):
                 f.issuer = self.src.field(start - m.end("issuer"), start - m.start("issuer"))
-            elif _last_char(t, f.start, max(0, f.start - 120)) in _TAI_LAST:
+            elif _last_char(t, f.start, low := f.start - 120 if f.start > 120 else 0) in _TAI_LAST:
                 # "đề nghị của Sở Xây dựng tại Tờ trình số ..."
-                by = tok.ISSUER_BEFORE.match(t[max(0, f.start - 120) : f.start][::-1])
+                by = tok.ISSUER_BEFORE.match(t[low : f.start][::-1])
                 if by:
                     a, b = f.start - by.end("issuer"), f.start - by.start("issuer")
                     f.issuer = self.src.field(a, b)
@@ -430,7 +318,8 @@ class Reader:
         t = self.t
         type_name = tok.canonical_type(t[start:end])
         p = end
-        while p < min(len(t), end + 20) and t[p].isspace():
+        last = end + 20 if end + 20 < len(t) else len(t)
+        while p < last and t[p].isspace():
             p += 1
         if t.startswith("này", p) or tok.SO_NEXT.match(t, p, p + 12):
             return  # "Luật này" (a self reference), "Luật số ..." (read at the number)
@@ -441,9 +330,10 @@ class Reader:
             self.consumed.add(j)  # "Luật Luật sư": the law's name starts with "Luật"
             j += 1
         amending = tok.AMENDING.match(t, p) is not None
-        limit = min(p + (LOOK_AHEAD if amending else _LAW_NAME), len(t))
-        if not amending and j < len(self.tokens):
-            limit = min(limit, self.tokens[j][1])
+        limit = p + (LOOK_AHEAD if amending else _LAW_NAME)
+        limit = limit if limit < len(t) else len(t)
+        if not amending and j < len(self.tokens) and self.tokens[j][1] < limit:
+            limit = self.tokens[j][1]
         for k in range(j, len(self.tokens)):  # an amending law's title holds no other one
             s, e, what = self.tokens[k]
             if s >= limit:

@@ -207,7 +207,7 @@ MAIN: Final = _regex.compile(
     rf"|h(?<=Ph)(?<!\wPh)áp{_H}+lệnh(?=\s)(?P<ord>)|i(?<=Hi)(?<!\wHi)ến{_H}+pháp(?=\s)(?P<const>)"
     rf"|(?<=[\[\]{UNSTABLE_CHARS}])(?:(?<=\[)(?P<lb>)|(?<=\])(?P<rb>)|(?P<unstable>)))"
 )
-_MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group number
+MAIN_KINDS: Final = tuple(  # the kind of token of each group of MAIN, by group number
     "law" if name in ("code", "ord", "const") else name
     for name in ["", *sorted(MAIN.groupindex, key=MAIN.groupindex.__getitem__)]
 )
@@ -269,7 +269,7 @@ def main_tokens(text: str, pos: int = 0, *, stop: bool = False) -> tuple[list[To
     """The tokens of :data:`MAIN` in ``text`` from ``pos`` on, with the position of the first
     character of :data:`UNSTABLE` met between tokens (``len(text)`` if none); with ``stop``
     the tokens up to there only."""
-    kinds = _MAIN_KINDS
+    kinds = MAIN_KINDS
     out: list[Token] = []
     for m in MAIN.finditer(text, pos):
         kind = kinds[m.lastindex or 0]
@@ -279,6 +279,21 @@ def main_tokens(text: str, pos: int = 0, *, stop: bool = False) -> tuple[list[To
             continue
         out.append((m.start(), m.end(), kind))
     return out, len(text)
+
+
+def scan(text: str) -> tuple[list[Token], list[int]]:
+    """The tokens of :data:`MAIN` in ``text``, and where it met the characters of
+    :data:`UNSTABLE` between tokens (those inside a token are not listed)."""
+    kinds = MAIN_KINDS
+    out: list[Token] = []
+    marks: list[int] = []
+    for m in MAIN.finditer(text):
+        kind = kinds[m.lastindex or 0]
+        if kind == "unstable":
+            marks.append(m.start())
+        else:
+            out.append((m.start(), m.end(), kind))
+    return out, marks
 
 
 def tokenize(text: str, self_references: bool, main: list[Token] | None = None) -> list[Token]:
@@ -412,7 +427,8 @@ TAIL_JUNK_R: Final = _regex.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
 def trim(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing punctuation and dangling words of ``text[start:end]``."""
     while end > start:
-        window = text[max(start, end - 40) : end][::-1]
+        low = end - 40
+        window = text[low if low > start else start : end][::-1]
         cut = TAIL_JUNK_R.match(window)
         if cut is None or cut.end() == 0:
             break

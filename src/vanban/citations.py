@@ -36,9 +36,10 @@ import attrs
 from vanban import _citetok as tok
 from vanban import numbers
 from vanban._citeclause import relations
-from vanban._citeread import Found, Reader, Source, printed_key, resolve
+from vanban._citeread import Found, Reader, printed_key, resolve
+from vanban._citesource import Source
 from vanban.dates import DocumentDate
-from vanban.model import Citation, Span
+from vanban.model import Citation, _trusted_citation, _trusted_span
 from vanban.normalize import Normalized, fold
 
 __all__ = ["annotate", "cite", "number_text", "unique"]
@@ -88,10 +89,9 @@ def _cite(text: str, src: Source, self_references: bool) -> list[Citation]:
     out: list[Citation] = []
     for f, ref in zip(kept, resolve(kept), strict=True):
         start, stop = src.span(f.start, f.end)
-        out.append(Citation(
-            type_name=f.type_name, number=f.number, date=f.date, issuer=f.issuer, title=f.title,
-            pinpoint=f.pinpoint, relation=f.relation, is_self=f.is_self,
-            text=text[start:stop], span=Span(start, stop), refers_to=ref,
+        out.append(_trusted_citation(  # no converter, no validator: the values are sound
+            f.type_name, f.number, f.date, f.issuer, f.title, f.pinpoint, f.relation, f.is_self,
+            text[start:stop], _trusted_span(start, stop), ref,
         ))
     return out
 

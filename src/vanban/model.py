@@ -291,6 +291,40 @@ class Citation:
     refers_to: int | None = attrs.field(default=None, eq=False)
 
 
+_CITATION_SETTERS: Final = tuple(Citation.__dict__[field.name].__set__
+                                 for field in attrs.fields(Citation))
+
+
+def _trusted_citation(type_name: str | None, number: DocumentNumber | None,
+                      date: DocumentDate | None, issuer: str | None, title: str | None,
+                      pinpoint: str | None, relation: Relation, is_self: bool, text: str,
+                      span: Span | None, refers_to: int | None) -> Citation:
+    """``Citation(...)`` of every field in order, for a caller that passes a member of
+    Relation: the same citation, without the converter (:func:`vanban.citations.cite` builds
+    one per citation).
+
+    >>> _trusted_citation("Luật", None, None, None, "Đất đai", None, Relation.BASIS, False,
+    ...                   "Luật Đất đai", None, None) == Citation("Luật", title="Đất đai",
+    ...                                                          relation="basis")
+    True
+    """
+    citation = object.__new__(Citation)
+    type_, number_, date_, issuer_, title_, pin_, relation_, self_, text_, span_, ref_ = (
+        _CITATION_SETTERS)
+    type_(citation, type_name)
+    number_(citation, number)
+    date_(citation, date)
+    issuer_(citation, issuer)
+    title_(citation, title)
+    pin_(citation, pinpoint)
+    relation_(citation, relation)
+    self_(citation, is_self)
+    text_(citation, text)
+    span_(citation, span)
+    ref_(citation, refers_to)
+    return citation
+
+
 @by_fields
 @attrs.frozen
 class Provision:
