@@ -139,7 +139,8 @@ class Source:
 
 def _retokenize(text: str, original: str, found: list[tok.Token], ranges: list[list[int]],
                 pos: int) -> list[tok.Token]:
-    """``main_tokens(text, pos)[0]``, read again only around the lines normalised.
+    """The tokens of ``main_tokens(text)`` from ``pos`` on, read again only around the lines
+    normalised.
 
     ``found``: the tokens of ``original``; ``ranges``: the lines normalised, ``[start, end,
     shift at start, shift at end]`` in ``original``. Between two such lines the texts are the

@@ -265,20 +265,16 @@ def glued_mark(printed: str, notes: dict[str, set[str]]) -> int:
     return 0
 
 
-def main_tokens(text: str, pos: int = 0, *, stop: bool = False) -> tuple[list[Token], int]:
-    """The tokens of :data:`MAIN` in ``text`` from ``pos`` on, with the position of the first
-    character of :data:`UNSTABLE` met between tokens (``len(text)`` if none); with ``stop``
-    the tokens up to there only."""
+def main_tokens(text: str) -> list[Token]:
+    """The tokens of :data:`MAIN` in ``text`` (the characters of :data:`UNSTABLE` it also
+    meets are left out: :func:`scan` keeps where they are)."""
     kinds = MAIN_KINDS
     out: list[Token] = []
-    for m in MAIN.finditer(text, pos):
+    for m in MAIN.finditer(text):
         kind = kinds[m.lastindex or 0]
-        if kind == "unstable":
-            if stop:
-                return out, m.start()
-            continue
-        out.append((m.start(), m.end(), kind))
-    return out, len(text)
+        if kind != "unstable":
+            out.append((m.start(), m.end(), kind))
+    return out
 
 
 def scan(text: str) -> tuple[list[Token], list[int]]:
@@ -306,7 +302,7 @@ def tokenize(text: str, self_references: bool, main: list[Token] | None = None) 
     ``main``: the tokens of :data:`MAIN` in ``text``, when read already (:class:`Source
     <vanban._citeread.Source>` reads them while it looks for what needs normalising).
     """
-    out = list(main) if main is not None else main_tokens(text)[0]
+    out = list(main) if main is not None else main_tokens(text)
     standards = [(m.start() - 1, m.end(), "std") for m in STANDARD.finditer(text)]
     out += standards
     out += [(m.start(), m.end(), "bare") for m in BARE.finditer(text)]
