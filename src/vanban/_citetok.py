@@ -500,9 +500,9 @@ _BARE_LAW_WORDS: Final = [
     "trong", "khi", "nhưng", "hoặc", "quy định", "hướng dẫn", "sửa đổi", "số", "năm", "ngày",
     "này", "các", "hiện hành", "mà", "phải", "đối với",
 ]
-BARE_LAW_STOP: Final = _regex.compile(
-    rf"\s*[,;:.()\[\]“”\"]|\s+{exact(_BARE_LAW_WORDS)}{NL}|\s+(?=\d)"
-    rf"|\n(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))"
+BARE_LAW_STOP: Final = _regex.compile(  # as ISSUER_STOP
+    rf"[\s,;:.()\[\]“”\"](?:(?<=\s)\s*+(?:[,;:.()\[\]“”\"]|(?:{'|'.join(_by_first(_BARE_LAW_WORDS))})"
+    rf"{NL}|(?=\d))|(?<=\n)(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))|(?<!\s))"
 )
 
 
