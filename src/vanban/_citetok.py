@@ -98,6 +98,26 @@ def exact(words: list[str]) -> str:
             + "))")
 
 
+def _by_first(words: list[str]) -> list[str]:
+    """:func:`exact` of ``words`` as one branch per first letter, each opening with a class of
+    the characters that letter matches case-insensitively (the engine tests a class before it
+    enters a branch; it enters a ``(?i:...)`` one): for patterns where only whether a word
+    matches counts, not which.
+
+    >>> [re.match("|".join(_by_first(["số", "các"])), w) is not None for w in ("SỐ", "ſố", "Cá")]
+    [True, True, False]
+    """
+    rests: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    out = []
+    for first, tails in rests.items():
+        chars = "".join(re.findall(f"(?i){re.escape(first)}", _BMP))
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in tails)
+        out.append(f"[{re.escape(chars)}](?i:{alt})")
+    return out
+
+
 def _alt(phrases: list[str], *, reverse: bool = False) -> str:
     """Loose alternation of folded phrases (optionally each written backwards), as a trie
     (:func:`vanban._trie.alternation`): the longest phrase that fits wins.
@@ -186,7 +206,8 @@ _NUMBER_REST: Final = (
 NUMBER: Final = _regex.compile(rf"\d(?<![\w/.\-]\d){_NUMBER_REST}")
 # The digits ``\d`` matches below U+10000, spelt out: in a class of single characters the regex
 # engine tests a character with a table look-up, where ``\d`` costs it a function call.
-_BMP_DIGITS: Final = "".join(re.findall(r"\d", "".join(map(chr, range(0x10000)))))
+_BMP: Final = "".join(map(chr, range(0x10000)))
+_BMP_DIGITS: Final = "".join(re.findall(r"\d", _BMP))
 # What normalize() changes in a way the patterns cannot follow: lengths (NFD, zero-width
 # characters, CR) and letters (ƣ for ư, Ð for Đ); see vanban._citeread.Source.
 UNSTABLE_CHARS: Final = f"{norm.COMBINING}{norm.ZERO_WIDTH}\r{norm.LOOKALIKES}"
@@ -380,14 +401,18 @@ _STOP_WORDS: Final = [
     "thì", "là", "có", "như", "theo", "do", "với", "cho", "kèm", "v/v", "ngày", "số", "năm",
     "giao", "báo cáo", "đồng ý", "chấp thuận", "cùng", "đến", "từ", "nay", "này", "trên",
 ]
-# The stops searched for start with a space or a punctuation mark: a look-ahead for those
-# first fails at once inside a word, where the engine would otherwise enter every branch.
-ISSUER_STOP: Final = _regex.compile(
-    rf"(?=[\s;,.:()\[\]“”\"])"
-    rf"(?:\s+(?:{exact(_STOP_WORDS)}|{exact(['và'])}\s+(?:{exact(['số', 'các'])}|"
-    rf"{_NONLAW_TYPES}|{loose('luat')})){NL}|[^\S\n]*[;,.:()\[\]“”\"]"
-    rf"|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)])))"
+# The stops searched for start with a space or a punctuation mark: the pattern opens with a class
+# of those, so the engine skips ahead to them in C; a look-behind then tells a space from a line
+# break. Only where a stop starts counts (ISSUER_STOP, TITLE_STOP): their branches are arranged
+# for speed, each opening with a class where it can (the engine tests it before entering it).
+_ISSUER_PUNCT: Final = r";,.:()\[\]“”\""
+_ISSUER_WORDS: Final = (
+    rf"\s*+(?:{'|'.join(_by_first(_STOP_WORDS))}"
+    rf"|[vV][àÀ]\s+(?:{'|'.join(_by_first(['số', 'các']))}|{_NONLAW_TYPES}|{loose('luat')})){NL}"
 )
+ISSUER_STOP: Final = _regex.compile(rf"[\s{_ISSUER_PUNCT}](?:(?<=[^\S\n])[^\S\n]*+"
+                                    rf"(?:[{_ISSUER_PUNCT}]|{_ISSUER_WORDS})|(?<=\n)(?:{_ISSUER_WORDS}"
+                                    rf"|(?=[^\S\n]*+(?:[-+•*]|\d+[.)])))|(?<![\s]))")
 _TITLE_HEADS: Final = [
     "về việc", "về", "v/v", "quy định", "qui định", "ban hành", "hướng dẫn", "phê duyệt",
     "sửa đổi", "thực hiện", "triển khai", "thành lập", "điều chỉnh", "giao", "bãi bỏ",
@@ -401,12 +426,15 @@ _SUBJECTS: Final = [
     "Các đơn vị",
 ]
 _SUBJECT_ALT: Final = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _SUBJECTS)
-TITLE_STOP: Final = _regex.compile(
-    rf"(?=[\s,;.:()\[\]])"
-    rf"(?:[^\S\n]*(?:;|\.(?=\s|$)|:|[()\[\]])|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
-    rf"|,?\s+(?:{loose('da duoc')}|{loose('duoc')}|{loose('da')})\s+{loose('sua doi')}"
-    rf"|,?\s+(?:{loose('het hieu luc')}|{loose('co hieu luc')}){NL}"
-    rf"|,\s+(?=(?:{_SUBJECT_ALT}){NL}))"
+_TITLE_WORDS: Final = (  # after the white space before them
+    rf"(?:{loose('da duoc')}\s+{loose('sua doi')}|{loose('duoc')}\s+{loose('sua doi')}"
+    rf"|{loose('da')}\s+{loose('sua doi')}|{loose('het hieu luc')}{NL}|{loose('co hieu luc')}{NL})"
+)
+TITLE_STOP: Final = _regex.compile(  # as ISSUER_STOP
+    rf"[\s,;.:()\[\]](?:(?<=[^\S\n])[^\S\n]*+(?:[;:()\[\]]|\.(?=\s|$)|\s*+{_TITLE_WORDS})"
+    rf"|(?<=\n)(?:(?=[^\S\n]*+(?:[-+•*]|\d+[.)]|[A-ZĐ]))|\s*+{_TITLE_WORDS})"
+    rf"|(?<=,)\s++(?:{_TITLE_WORDS}|(?=(?:{_SUBJECT_ALT}){NL}))"
+    rf"|(?<=[;:()\[\]])|(?<=\.)(?=\s|$))"
 )
 SIBLING: Final = _regex.compile(
     rf"(?:\s*(?:,|;|{loose('va')}|{loose('hoac')}|{loose('cung')})(?:\s+{loose('cac')})?)+\s*$"
@@ -435,23 +463,46 @@ _LAW_STOP_WORDS: Final = [
     "đã được", "được", "đã", "hết hiệu lực", "có hiệu lực", "quy định", "hướng dẫn", "thì", "là",
     "nay", "này",
 ]
-LAW_END: Final = _regex.compile(  # the look-ahead: how each branch starts (see ISSUER_STOP)
-    rf"(?=[\s,;:()\[\]“”\".]|{_NGAY}|[vV][àÀ]|[hH][oO])(?:(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
-    rf"|(?P<date>\s*,?\s*(?={_NGAY}\s*\d))"
-    rf"|(?P<year>\s+(?:{loose('nam')}\s+)?(?=(?:19|20)\d\d(?![\d/])))"
-    rf"|(?P<stop>[^\S\n]*(?:[;:()\[\]“”\"]|\.(?=\s|$))|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
-    rf"|,?\s+{exact(_LAW_STOP_WORDS)}{NL}"
-    rf"|\s*(?:,|{exact(['và', 'hoặc'])})\s+(?={_NONLAW_TYPES}{NL})))"
+
+
+def _numbered(pattern: str) -> str:
+    """``pattern`` with its empty groups ``(?P<kind_>)`` named ``kind_1``, ``kind_2``, ...: a
+    kind may end several branches (:func:`_kinds` reads the kind of each group)."""
+    count = iter(range(1, 1000))
+    return re.sub(r"\(\?P<(\w+)_>\)", lambda m: f"(?P<{m.group(1)}_{next(count)}>)", pattern)
+
+
+# LAW_END opens with a class of the characters its branches start with (the engine skips
+# ahead to them in C); a look-behind tells which one it met, then each branch opens with a
+# class where it can. Which branch matched: LAW_END_KINDS[match.lastindex]. A date's or a
+# year's match takes the first character of "ngày" or of the year: it starts at end() - 1.
+# Those of kind "stop" may end anywhere (only where they start counts).
+_LAW_DATE: Final = rf"(?={loose('gay')}\s*\d)(?P<date_>)"  # after the "n" of "ngày"
+_LAW_NONLAW: Final = rf"\s++(?={_NONLAW_TYPES}{NL})(?P<stop_>)"  # after "," "và" "hoặc"
+_LAW_STOPS: Final = "|".join(f"{word}{NL}(?P<stop_>)" for word in _by_first(_LAW_STOP_WORDS))
+_LAW_WORDS: Final = (  # after white space
+    rf"\s*+(?:{loose('so')}[^\S\n]*[:.]?\s*(?=\d)(?P<num_>)|[nN]{_LAW_DATE}|,\s*+[nN]{_LAW_DATE}"
+    rf"|{loose('nam')}\s++(?:1(?=9\d\d(?![\d/]))|2(?=0\d\d(?![\d/])))(?P<year_>)"
+    rf"|1(?=9\d\d(?![\d/]))(?P<year_>)|2(?=0\d\d(?![\d/]))(?P<year_>)|{_LAW_STOPS}"
+    rf"|,{_LAW_NONLAW}|[vV][àÀ]{_LAW_NONLAW}|[hH][oO][ặẶ][cC]{_LAW_NONLAW})"
 )
+LAW_END: Final = _regex.compile(_numbered(
+    rf"[\s,;:()\[\]“”\".nNvVhH](?:(?<=[^\S\n])[^\S\n]*+"
+    rf"(?:[;:()\[\]“”\"](?P<stop_>)|\.(?=\s|$)(?P<stop_>)|{_LAW_WORDS})"
+    rf"|(?<=\n)(?:{_LAW_WORDS}|(?=[^\S\n]*+(?:[-+•*]|\d+[.)]|[A-ZĐ]))(?P<stop_>))"
+    rf"|(?<=,)(?:[nN]{_LAW_DATE}|\s++(?:[nN]{_LAW_DATE}|{_LAW_STOPS}|(?={_NONLAW_TYPES}{NL})"
+    rf"(?P<stop_>)))|(?<=[;:()\[\]“”\"])(?P<stop_>)|(?<=\.)(?=\s|$)(?P<stop_>)"
+    rf"|(?<=[vV])[àÀ]{_LAW_NONLAW}|(?<=[hH])[oO][ặẶ][cC]{_LAW_NONLAW}|(?<=[nN]){_LAW_DATE})"
+))
 # A bare law name (no number, no date) ends at the first function word.
 _BARE_LAW_WORDS: Final = [
     "và", "của", "thì", "là", "được", "đã", "có", "theo", "tại", "về", "để", "với", "do", "cho",
     "trong", "khi", "nhưng", "hoặc", "quy định", "hướng dẫn", "sửa đổi", "số", "năm", "ngày",
     "này", "các", "hiện hành", "mà", "phải", "đối với",
 ]
-BARE_LAW_STOP: Final = _regex.compile(
-    rf"\s*[,;:.()\[\]“”\"]|\s+{exact(_BARE_LAW_WORDS)}{NL}|\s+(?=\d)"
-    rf"|\n(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))"
+BARE_LAW_STOP: Final = _regex.compile(  # as ISSUER_STOP
+    rf"[\s,;:.()\[\]“”\"](?:(?<=\s)\s*+(?:[,;:.()\[\]“”\"]|(?:{'|'.join(_by_first(_BARE_LAW_WORDS))})"
+    rf"{NL}|(?=\d))|(?<=\n)(?=\s*(?:[^\W\d_](?<![{LOWER}])|[-+•*\d]))|(?<!\s))"
 )
 
 
@@ -543,6 +594,7 @@ def _kinds(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+LAW_END_KINDS: Final = _kinds(LAW_END)  # the kind of each group of LAW_END, by group number
 _RELATIONS: Final = {CLAUSE: _kinds(CLAUSE), POST_TRIGGER: _kinds(POST_TRIGGER)}
 CLAUSE_KINDS: Final = _RELATIONS[CLAUSE]  # CLAUSE_KINDS[match.lastindex]: as relation_of(match)
 
@@ -550,7 +602,6 @@ CLAUSE_KINDS: Final = _RELATIONS[CLAUSE]  # CLAUSE_KINDS[match.lastindex]: as re
 def relation_of(match: re.Match[str]) -> str:
     """The relation (or ``boundary``, ``theo``) a :data:`CLAUSE` match stands for."""
     return _RELATIONS[match.re][match.lastindex or 0]
-
 
 
 # --- self references --------------------------------------------------------------------------
