@@ -1725,6 +1725,69 @@ def test_a_body_cut_from_its_document() -> None:
 
 
 
+def test_the_sixth_reviews_counter_examples() -> None:
+    # a web page's header on one line, or flattened after a crawler's title: not a body
+    one_line = ("CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: "
+                "15/2020/NĐ-CP Hà Nội, ngày 03 tháng 02 năm 2020 NGHỊ ĐỊNH QUY ĐỊNH XỬ PHẠT VI "
+                "PHẠM HÀNH CHÍNH Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Chính "
+                "phủ ban hành Nghị định. Chương I QUY ĐỊNH CHUNG Điều 1. Phạm vi điều chỉnh A.\n")
+    flat = ("Nghị định 15/2020/NĐ-CP\nCHÍNH PHỦ ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc "
+            "lập - Tự do - Hạnh phúc --------------- Số: 15/2020/NĐ-CP Hà Nội, ngày 03 tháng 02 "
+            "năm 2020 NGHỊ ĐỊNH QUY ĐỊNH XỬ PHẠT\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 "
+            "năm 2015;\nChương I QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\nA.\n")
+    hoi = ("Thông báo kết quả Hội nghị Ban Chấp hành Hội Sinh viên Việt Nam tỉnh Bình Dương lần "
+           "thứ 5\nBCH HỘI SINH VIÊN VIỆT NAM TỈNH BÌNH DƯƠNG ------- Bình Dương, ngày 12 tháng 4 "
+           "năm 2024 Số: 15-TB/HSV THÔNG BÁO KẾT QUẢ HỘI NGHỊ\nNgày 10/4/2024, Ban Chấp hành Hội "
+           "tổ chức Hội nghị lần thứ 5, Hội nghị đã thống nhất:\n1. Thông qua báo cáo.\n")
+    stamp = ("Người ký: Ủy ban Nhân dân tỉnh Quảng Ninh\nEmail: ubnd@quangninh.gov.vn\n\n"
+             "ỦY BAN NHÂN DÂN                    CỘNG HOÀ XÃ : HỦ NGHĨA VIỆT NAM\n"
+             " TỈNH QUẢNG NINH                       Độc lập - Tự đo - Hạnh phúc\n\n"
+             " Sô: 123 /QĐ-UBND                 Quảng Ninh, ngày 12 tháng 3 năm 2024\n\n"
+             "                              QUYẾT ĐỊNH\n   Về việc phê duyệt kế hoạch du lịch\n\n"
+             "Căn cứ Luật Tổ chức chính quyền địa phương;\nĐiều 1. Phê duyệt.\n")
+    for text, date in ((one_line, "2020-02-03"), (flat, "2020-02-03"), (hoi, "2024-04-12"),
+                       (stamp, "2024-03-12")):
+        assert vanban.metadata(vanban.parse(text))["IssuedDate"] == date, text[:40]
+    # "chuyển đổi số" is not a number: the Kế hoạch is still its body's issuer's
+    doc = vanban.parse("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                       "Bình Dương, ngày 05 tháng 02 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n"
+                       "Thực hiện Quyết định số 123/QĐ-UBND ngày 05/01/2024 của UBND tỉnh, "
+                       "Sở Thông tin và Truyền thông ban hành Kế hoạch chuyển đổi số năm 2024 "
+                       "như sau:\n"
+                       "I. MỤC ĐÍCH\n1. Đẩy mạnh.\n")
+    assert doc.issuer is not None and doc.issuer.name == "Sở Thông tin và Truyền thông"
+    # the Quốc hiệu in capitals on its own line inside a title in sentence case; a header
+    # repeated after a title is not the title's
+    head = ("CHÍNH PHỦ                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "                              Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 235/NQ-CP                 Hà Nội, ngày 14 tháng 8 năm 2026\n"
+            "                              NGHỊ QUYẾT\n{}\n"
+            "                              CHÍNH PHỦ\n"
+            "Căn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phê duyệt.\n")
+    title = ("Về việc phê duyệt Hiệp định giữa Chính phủ nước\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+             "NAM\nvà Chính phủ Nhật Bản")
+    assert vanban.parse(head.format(title)).subject == (
+        "Về việc phê duyệt Hiệp định giữa Chính phủ nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "và Chính phủ Nhật Bản")
+    repeated = ("Về việc phê duyệt kế hoạch\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                "Độc lập - Tự do - Hạnh phúc")
+    assert vanban.parse(head.format(repeated)).subject == "Về việc phê duyệt kế hoạch"
+    # a quoted heading that the document's own heading repeats below stays quoted
+    letter = ("SỞ TƯ PHÁP\nSố: 45/STP-XDKTVB\nLào Cai, ngày 29 tháng 01 năm 2026\nV/v góp ý\n"
+              "Kính gửi: Sở Xây dựng\nSở Tư pháp góp ý như sau:\n1. Góp ý cụ thể\n"
+              "1.1. Về bố cục: phù hợp.\n1.2. Đề nghị sửa lại như sau:\n“1.2. Tổ chức kiểm tra.\n"
+              "1.3. Xử lý vi phạm.\n1.4. Báo cáo.”\n1.3. Về thời hạn: ghi rõ.\n2. Kiến nghị\n")
+    doc = vanban.parse(letter)
+    assert [c.label for c in doc.body[0].children] == ["1.1", "1.2", "1.3"]
+    # a Phiếu trình's signature date; a scan's "MAT" after a number cut at its dash
+    doc = vanban.parse("PHIẾU TRÌNH GIẢI QUYẾT CÔNG VIỆC\nVấn đề trình: Phê duyệt kế hoạch kiểm "
+                       "tra năm 2024\nNgày 05 tháng 3 năm 2024, Người trình\nNguyễn Văn E\n")
+    assert vanban.metadata(doc)["IssuedDate"] == "2024-03-05"
+    doc = vanban.parse("BỘ CÔNG AN          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       " Số: 24 /HDLN-BCA-BQP-          Hà Nội, ngày 25 tháng 6 năm 2026\n  MAT\n"
+                       "HƯỚNG DẪN LIÊN NGÀNH\nVề việc xử lý\nCăn cứ Bộ luật Hình sự;\n")
+    assert str(doc.number) == "24/HDLN-BCA-BQP"
+
 def test_the_second_reviews_counter_examples() -> None:
     from vanban.citations import cite
 

@@ -44,8 +44,9 @@ from vanban.normalize import Normalized, normalize
 from vanban.parser import vocab
 from vanban.parser.body import KIND, Unit, read_body
 from vanban.parser.footer import Footer, read_footer
-from vanban.parser.header import SENTENCE_GOES_ON, Header, read_header
+from vanban.parser.header import Header, read_header
 from vanban.parser.layout import CONNECTOR_END, clean, split_lines, working_copy
+from vanban.parser.signs import SENTENCE_GOES_ON
 from vanban.tasks import extract_tasks
 
 __all__ = ["parse", "parse_file"]
@@ -221,7 +222,7 @@ _ISSUER_IN_TEXT: Final = _regex.compile(
     r"|Bộ|Tổng cục|Công an|Đảng ủy|Huyện ủy|Tỉnh ủy)(?:\s+[\w,.-]+){1,12}?)\s+"
     r"(?:đề nghị|yêu cầu|thông báo|hướng dẫn|kính đề nghị|xin|trân trọng|báo cáo"
     # "ban hành Kế hoạch ... như sau", not "ban hành Thông tư số 15/2026/TT-BCT": another's
-    r"|ban hành(?!(?:\s+\w+){1,4}\s+số\b))\b"
+    r"|ban hành(?!(?:\s+\w+){1,4}\s+số\s*+:?\s*+\d))\b"
 )
 
 

@@ -9,6 +9,7 @@ unit is read once; lines inside quotations (an article quoted from another law) 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Final
@@ -112,6 +113,7 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
     heading = _HEADING.match
     last_article = 0  # the number of the last article read (-1: one without a plain number)
     headings: dict[int, int] = {}  # _heading_later's table, made when first needed
+    numbered: dict[str, list[int]] = {}  # _next_own's table, made when first needed
     for line in lines[start:end]:
         if not line.cells:
             continue
@@ -149,7 +151,8 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             last_article += 1
             continue
         if quoted and not (_ends_quote(text, roots, lines, line.index, end) and not _closes_later(
-                closing, lines, line.index, start, end)) and not _next_own(text, stack):
+                closing, lines, line.index, start, end)) and not _next_own(
+                text, stack, numbered, lines, line.index, start, end):
             if "”" in text or "\"" in text or "»" in text:  # a closing quote mark
                 quoted = text.count("“") > text.count("”")
             _append(stack, preamble, text, line)
@@ -258,30 +261,45 @@ def _ends_quote(text: str, roots: list[Unit], lines: list[Line], index: int, end
                    for ln in lines[index + 1 : min(end, index + 400)])
 
 
-def _next_own(text: str, stack: list[Unit]) -> bool:
+def _next_own(text: str, stack: list[Unit], numbered: dict[str, list[int]], lines: list[Line],
+              index: int, start: int, end: int) -> bool:
     """Whether ``text``, inside a quotation, opens the next of the document's own Roman
     sections or multi-level items (``II.`` after ``I.``, ``7.4.`` after ``7.3.``): a report's
-    quotation whose closing mark was lost ends there, not at the next mark far below."""
-    if text[:1] not in "IVX0123456789":
+    quotation whose closing mark was lost ends there, not at the next mark far below. Not
+    when the line closes the quotation, nor when the same heading comes again later (the
+    quoted one, then the document's own: a letter quoting a draft's ``1.3.`` under its own
+    ``1.2.``)."""
+    if text[:1] not in "IVX0123456789" or "”" in text or "\"" in text or "»" in text:
         return False
     m = _HEADING.match(text)
     key = m.lastgroup if m is not None else None
     if m is None or key not in ("roman", "sub") or (key == "roman" and not _cased(key, m)):
         return False
     label = m.group(key)
-    for unit in stack:
-        if unit.key != key:
-            continue
-        if key == "roman":
-            if roman_value(label) == roman_value(unit.label) + 1:
-                return True
-            continue
-        head, _, last = unit.label.rpartition(".")
-        mine, _, number = label.rpartition(".")
-        if head == mine and number.isdecimal() and last.isdecimal() and \
-                int(number) == int(last) + 1:
-            return True
-    return False
+    if not any(_is_next_of(unit, key, label) for unit in stack):
+        return False
+    if not numbered:  # the lines of each Roman or multi-level heading, read once
+        numbered[""] = []
+        for ln in lines[start:end]:
+            found = _HEADING.match(ln.cells[0].text) if ln.cells else None
+            if found is not None and found.lastgroup in ("roman", "sub"):
+                numbered.setdefault(found.group(found.lastgroup or ""), []).append(ln.index)
+    # the same heading again below: this one is quoted, that one the document's own
+    at = numbered.get(label, [])
+    k = bisect.bisect_right(at, index)
+    return k == len(at) or at[k] > index + 400
+
+
+def _is_next_of(unit: Unit, key: str, label: str) -> bool:
+    """Whether ``label`` numbers the unit after ``unit`` at its level (``key``)."""
+    if unit.key != key:
+        return False
+    if key == "roman":
+        return roman_value(label) == roman_value(unit.label) + 1
+    head, _, last = unit.label.rpartition(".")
+    mine, _, number = label.rpartition(".")
+    return head == mine and number.isdecimal() and last.isdecimal() and \
+        len(number) <= 2 and int(number) == int(last) + 1
 
 
 # An article heading without its full stop, its title run on: "Điều 2 Sửa đổi, bổ sung ...",

@@ -23,11 +23,12 @@ from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
 from vanban.parser.national import national_tail
 from vanban.parser.placedate import BLANK_DATE, LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
+from vanban.parser.signs import SENTENCE_GOES_ON, body_first, sentence_date
 from vanban.parser.title import TitleReader
 from vanban.parser.title import is_upper as _is_upper
 from vanban.parser.website import website_title
 
-__all__ = ["SENTENCE_GOES_ON", "Header", "read_header"]
+__all__ = ["Header", "read_header"]
 
 # What a marker opens with (any case): the Quốc hiệu and the Party's title C, Đ or D; a
 # separator one of -_=~•.*–—; a note "["; at the start of a word, the labels Số (with the law's
@@ -47,11 +48,10 @@ _MARKERS: Final = _regex.compile(
     re.IGNORECASE,
 )
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
-#: After a date opening its cell or line: a sentence going on (", Bộ Công Thương ban hành").
-SENTENCE_GOES_ON: Final = _regex.compile(r"[^\S\n]*+,[^\S\n]*+\w+[^\S\n]+\w")
 # after "Số:", what has a ký hiệu's shape though its number is not one (a scan's "II" for "11")
 _UNREADABLE_NUMBER: Final = _regex.compile(r"[^\s/]{1,8}+[^\S\n]?/[^\S\n]?[^\W_][\w&().\-/]*+")
 # the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes
+_NOT_CODES: Final = frozenset({"MAT", "KHAN", "HOATOC", "THUONGKHAN", "DUTHAO"})
 _WRAPPED_CODE: Final = _regex.compile(r"[A-ZĐ][A-ZĐ0-9]*+(?:[-–.][A-ZĐ0-9]++)*+")
 _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
@@ -108,6 +108,7 @@ class _Reader(TitleReader):
         self.mode: str | None = None
         self.pending_number = False
         self.number_wrap = -1  # the line of a number cut after a dash at its cell's end
+        self.number_dash = "-"
         self.title_inline = False
         self.title_case: bool | None = None  # upper-case title?
         self.done = False
@@ -235,23 +236,15 @@ class _Reader(TitleReader):
         return h.number is not None or h.date is not None or h.type_name is not None
 
     def _opens_headerless(self, line: Line) -> bool:
-        """Whether a text opens with its body: its first line is a sentence (eight words or
-        more, in sentence case) and no Quốc hiệu, Party title or label (``Số:``, ``V/v``,
-        ``Kính gửi``) comes in the ten lines after it; a body cut from its document."""
+        """Whether a text opens with its body (:func:`vanban.parser.signs.body_first`),
+        nothing of a header read before it."""
         h = self.h
-        if h.org or h.national or h.party or h.subject or h.addressees or h.unrecognised or \
-                h.urgency or h.draft:
-            return False
-        text = line.cells[0].text
-        if not text[:1].isupper() or _is_upper(text) or len(text.split(None, 8)) <= 8:
-            return False
-        ahead = [ln for ln in self.lines[line.index + 1 : line.index + 20] if ln.cells][:10]
-        return not any(_HEADER_AHEAD.search(ln.text) or _STARTS_MARKER.match(ln.cells[0].text)
-                       for ln in ahead)
+        return not (h.org or h.national or h.party or h.subject or h.addressees or
+                    h.unrecognised or h.urgency or h.draft) and body_first(self.lines, line.index)
 
     def _starts_body(self, line: Line) -> bool:
         first = line.cells[0].text
-        if first.startswith("Ngày") and _sentence_date(first):
+        if first.startswith("Ngày") and sentence_date(first):
             return True  # "Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành ...": the body
         if not self._ready():
             # no number, date or type yet: only a chapter or an article heading after the
@@ -345,11 +338,14 @@ class _Reader(TitleReader):
             return
         if kind == "nat":
             upper = vocab.strip_marks(text).upper()
-            if (upper.rstrip().endswith("VIET") and (s > self._cell_start or h.national)) or (
-                    self.mode == "title" and h.subject and h.national is not None):
-                # "... VIỆT" / "NAM" wrapped in a title, or an old title's "LUẬT CỦA QUỐC HỘI
-                # NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ ...": text of the title
-                self._text(s, e, line, col)
+            if self.mode == "title" and h.subject and h.national is not None and \
+                    h.subject[-1][0][-4:].casefold() == "nước":
+                # an old title's "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ
+                # ...", "giữa Chính phủ nước" / "CỘNG HÒA ... VIỆT NAM" / "và ...": the title's
+                h.subject.append((clean(text), s, e))
+                return
+            if upper.rstrip().endswith("VIET") and (s > self._cell_start or h.national):
+                self._text(s, e, line, col)  # "... VIỆT" / "NAM" wrapped in a title: text
                 return
             if "SAN VIET NAM" in upper:
                 h.party = True
@@ -446,8 +442,10 @@ class _Reader(TitleReader):
         if h.number is None or line.index != wrapped + 1 or first is None or \
                 not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code):
             return False
-        printed, start, end = h.number
-        dash = self.work[end : self.work.index("\n", end)].strip()[:1] or "-"
+        printed, start, _ = h.number
+        if code in _NOT_CODES:  # a mark a scan printed without its tones ("MAT" for "MẬT")
+            return False
+        dash = self.number_dash
         stop = s + len(text) - len(text.lstrip()) + len(code)
         h.number = (printed + dash + code, start, stop)
         return True
@@ -468,7 +466,9 @@ class _Reader(TitleReader):
                 s = s + lead + m.end()
                 text = self.work[s:e]
                 if text.strip() in ("-", "–", "/") and s + len(text) >= self._cell_end:
-                    self.number_wrap = line.index  # "Số: 24 /HDLN-BCA-BQP-BYT-" | "BCT-BTC"
+                    # "Số: 24 /HDLN-BCA-BQP-BYT-" | "BCT-BTC": the dash is the number's
+                    self.number_wrap, self.number_dash = line.index, text.strip()
+                    h.number = (h.number[0], h.number[1], s + len(text.rstrip()))
                     return
                 if not text.strip():
                     return
@@ -555,13 +555,6 @@ def _extended(name: str, work: str, start: int, end: int, new_end: int) -> str:
     if work[end - 1].isspace() or added[0].isspace():
         return f"{name} {tail}"
     return name + tail  # the last word of the name goes on
-
-
-def _sentence_date(text: str) -> bool:
-    """Whether ``text`` opens with a date that a sentence goes on from."""
-    found = dates.search(text)
-    return found is not None and found.start == 0 and \
-        SENTENCE_GOES_ON.match(text, len(found.text)) is not None
 
 
 def _bare_type(text: str) -> bool:
