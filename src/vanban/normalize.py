@@ -145,7 +145,8 @@ _TONE_OR_UNUSUAL: Final = _regex.compile(
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` (see the module docstring) and keep the offset map."""
     breaks: list[tuple[int, int]] = [(0, 0)]
-    moved = _move_tones(text, _TONE_OR_UNUSUAL)
+    pieces: list[str] = []
+    moved = _move_tones(text, _TONE_OR_UNUSUAL, pieces)
     if isinstance(moved, str):  # the common case: none of the _UNUSUAL_CHARS, only tones to move
         return Normalized(text, moved, breaks)
     # The text before ``moved``, the first of the _UNUSUAL_CHARS, holds none: the searches for
@@ -164,7 +165,8 @@ def normalize(text: str) -> Normalized:
         for old, new in _ONE_TO_ONE_PAIRS:
             if old in stable:
                 stable = stable.replace(old, new)
-    moved = _move_tones(stable, _CANDIDATE)
+    # the tones moved before the first of the _UNUSUAL_CHARS stay: only what follows is read
+    moved = _move_tones(stable, _CANDIDATE, pieces, max(first - 2, 0), sum(map(len, pieces)))
     assert isinstance(moved, str)  # _CANDIDATE has no group "unusual"
     return Normalized(text, moved, _dedupe(breaks))
 
@@ -184,15 +186,24 @@ def _is_nfc(text: str) -> bool:
 _LINE_IS_NFC: Final = functools.partial(unicodedata.is_normalized, "NFC")
 
 
-def _move_tones(text: str, candidates: re.Pattern[str]) -> str | int:
+def _move_tones(text: str, candidates: re.Pattern[str], pieces: list[str], start: int = 0,
+                last: int = 0) -> str | int:
     """Put the tone of a syllable-final ``oa``/``oe``/``uy`` on the first vowel, one for one;
     the ``candidates`` are the matches of _CANDIDATE, or of _TONE_OR_UNUSUAL (then, for a text
-    with one of the _UNUSUAL_CHARS, the offset of the first one)."""
-    pieces: list[str] = []
-    last = 0
+    with one of the _UNUSUAL_CHARS, the offset of the first one).
+
+    ``pieces`` hold ``text[:last]`` with its tones moved, and the matches are read from
+    ``start`` on. Stopped at one of the _UNUSUAL_CHARS, the pieces keep the tones moved before
+    the two characters ahead of it, which what normalize() does to the text next leaves as
+    they are (it changes nothing before the character just before it, and a tone is moved or
+    not by the character after its pair): text from there on is read again."""
     size = len(text)
-    for m in candidates.finditer(text):
+    for m in candidates.finditer(text, start):
         if m.lastgroup is not None:  # "unusual"
+            keep = max(m.start() - 2, 0)
+            while last > keep:  # a pair that ends past ``keep`` is moved again, or not
+                del pieces[-1]
+                last -= 2 + len(pieces.pop())
             return m.start()
         j = m.end()
         if j < size and text[j].isalpha():

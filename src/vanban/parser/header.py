@@ -20,6 +20,8 @@ from vanban.parser.addressees import LINE_STRUCTURE as _LINE_STRUCTURE
 from vanban.parser.addressees import Addressees
 from vanban.parser.layout import CONNECTOR_END, Line, clean
 from vanban.parser.layout import DASH_ITEM as _DASH_ITEM
+from vanban.parser.markers import KINDS as _KINDS
+from vanban.parser.markers import MARKERS as _MARKERS
 from vanban.parser.national import national_tail
 from vanban.parser.placedate import BLANK_DATE, LOOSE_DATE, loose_date
 from vanban.parser.placedate import place as _place
@@ -30,23 +32,6 @@ from vanban.parser.website import website_title
 
 __all__ = ["Header", "read_header"]
 
-# What a marker opens with (any case): the Quốc hiệu and the Party's title C, Đ or D; a
-# separator one of -_=~•.*–—; a note "["; at the start of a word, the labels Số (with the law's
-# type before it: L, N, P), V/v, Kính gửi, the urgencies (H, T, K), DỰ THẢO and the type names.
-# Tried first, this skips most positions at once; keep it in step with the patterns of vocab.
-_MARKER_OPENS: Final = (
-    r"(?=[CĐD\-_=~•.*\[–—]|(?<![\w])["
-    + "".join(sorted(set("LNPSVKHTD") | {name[0] for name in vocab.TYPE_NAMES})) + "])"
-)
-_MARKERS: Final = _regex.compile(
-    rf"{_MARKER_OPENS}(?:"
-    rf"(?P<nat>{vocab.NATIONAL})|(?P<sep>{vocab.SEPARATOR})|(?P<num>{vocab.NUMBER_LABEL})"
-    rf"|(?P<vv>{vocab.SUBJECT_LABEL})|(?P<kg>{vocab.ADDRESS_LABEL})|(?P<urg>{vocab.URGENCY})"
-    rf"|(?P<draft>{vocab.DRAFT})|(?P<type>{vocab.TYPE_LINE.pattern})"
-    rf"|(?P<note>{vocab.NOTE})"  # a website's editorial note in brackets
-    r"|(?P<cd>(?<!\w)điện\s*+:))",  # "THỦ TƯỚNG CHÍNH PHỦ điện:", a công điện's addressees
-    re.IGNORECASE,
-)
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
 # after "Số:", what has a ký hiệu's shape though its number is not one (a scan's "II" for "11")
 _UNREADABLE_NUMBER: Final = _regex.compile(r"[^\s/]{1,8}+[^\S\n]?/[^\S\n]?[^\W_][\w&().\-/]*+")
@@ -124,7 +109,7 @@ class _Reader(TitleReader):
         found: list[tuple[str, int, int]] = []
         text = self.work[start:end]
         for m in _MARKERS.finditer(text):
-            kind = m.lastgroup or "text"
+            kind = _KINDS[m.lastindex or 0]
             if kind in _CASED_KINDS and m.group(0) != m.group(0).upper():
                 continue
             found.append((kind, start + m.start(), start + m.end()))

@@ -149,6 +149,21 @@ def _cells(raw: str, offset: int, index: int) -> list[Cell]:
     cells: list[Cell] = []
     append = cells.append
     tab = raw.find("\t")  # a cell after it is tabbed
+    if tab < 0 and "|" in raw:
+        # A Markdown table's row: every bar is a break with the spaces around it, and a run of
+        # three spaces inside a piece between bars is the only other break there can be. Without
+        # one, the cells are the pieces between the bars, without looking at each space.
+        pieces = raw.split("|")
+        texts = [piece.strip() for piece in pieces]
+        if not any("   " in text for text in texts):
+            start = 0
+            for piece, stripped in zip(pieces, texts, strict=True):
+                if stripped:
+                    begin = start + len(piece) - len(piece.lstrip())
+                    append(Cell(stripped, offset + begin, offset + begin + len(stripped), begin,
+                                index))
+                start += len(piece) + 1
+            return cells
     start = 0
     # the breaks' spans by a C-level map: a Markdown table's row has twenty of them
     breaks = map(_SPAN, (_CELL_BREAK if "|" in raw else _CELL_BREAK_NO_BAR).finditer(raw))
