@@ -344,15 +344,13 @@ class Reader:
         f = Found("law", start, end)
         f.type_name = type_name
         stop: re.Match[str] | None = None
-        kinds = tok.LAW_END_KINDS
         for m in tok.LAW_END.finditer(t, p, limit):
-            if not amending or kinds[m.lastindex or 0] != "num":
+            if m.lastgroup != "num" or not amending:
                 stop = m
                 break
         title_end = stop.start() if stop else limit
-        kind: str | None = kinds[stop.lastindex or 0] if stop else None
+        kind: str | None = stop.lastgroup if stop else None
         after = stop.end() if stop else limit
-        after -= kind in ("date", "year")  # (their match takes the first character)
         if kind == "num":
             nxt = self.tokens[j] if j < len(self.tokens) else (0, 0, "")
             if tok.LINKED_TYPE.match(t[p:title_end][::-1]) or nxt[0] != after or nxt[2] != "num":

@@ -112,10 +112,28 @@ def _by_first(words: list[str]) -> list[str]:
         rests.setdefault(word[0].lower(), []).append(word[1:])
     out = []
     for first, tails in rests.items():
-        chars = "".join(re.findall(f"(?i){re.escape(first)}", _BMP))
+        chars = _case_class(first)
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in tails)
         out.append(f"[{re.escape(chars)}](?i:{alt})")
     return out
+
+
+@functools.cache
+def _case_class(letter: str) -> str:
+    """The characters that ``letter`` matches case-insensitively (``s``: ``sSſ``), as the regex
+    engine finds them in the Basic Multilingual Plane: among those any Vietnamese letter
+    matches (one pass, once a process), or for another character by a pass of its own."""
+    pattern = re.compile(f"(?i){re.escape(letter)}")
+    if letter.lower() not in LOWER and not ("a" <= letter.lower() <= "z"):
+        return "".join(pattern.findall(_BMP))
+    return "".join(c for c in _letter_cases() if pattern.fullmatch(c))
+
+
+@functools.cache
+def _letter_cases() -> str:
+    """The characters of the Basic Multilingual Plane that a Latin or Vietnamese letter
+    matches case-insensitively."""
+    return "".join(re.findall(f"(?i)[a-z{re.escape(LOWER)}]", _BMP))
 
 
 def _alt(phrases: list[str], *, reverse: bool = False) -> str:
@@ -465,35 +483,14 @@ _LAW_STOP_WORDS: Final = [
 ]
 
 
-def _numbered(pattern: str) -> str:
-    """``pattern`` with its empty groups ``(?P<kind_>)`` named ``kind_1``, ``kind_2``, ...: a
-    kind may end several branches (:func:`_kinds` reads the kind of each group)."""
-    count = iter(range(1, 1000))
-    return re.sub(r"\(\?P<(\w+)_>\)", lambda m: f"(?P<{m.group(1)}_{next(count)}>)", pattern)
-
-
-# LAW_END opens with a class of the characters its branches start with (the engine skips
-# ahead to them in C); a look-behind tells which one it met, then each branch opens with a
-# class where it can. Which branch matched: LAW_END_KINDS[match.lastindex]. A date's or a
-# year's match takes the first character of "ngày" or of the year: it starts at end() - 1.
-# Those of kind "stop" may end anywhere (only where they start counts).
-_LAW_DATE: Final = rf"(?={loose('gay')}\s*\d)(?P<date_>)"  # after the "n" of "ngày"
-_LAW_NONLAW: Final = rf"\s++(?={_NONLAW_TYPES}{NL})(?P<stop_>)"  # after "," "và" "hoặc"
-_LAW_STOPS: Final = "|".join(f"{word}{NL}(?P<stop_>)" for word in _by_first(_LAW_STOP_WORDS))
-_LAW_WORDS: Final = (  # after white space
-    rf"\s*+(?:{loose('so')}[^\S\n]*[:.]?\s*(?=\d)(?P<num_>)|[nN]{_LAW_DATE}|,\s*+[nN]{_LAW_DATE}"
-    rf"|{loose('nam')}\s++(?:1(?=9\d\d(?![\d/]))|2(?=0\d\d(?![\d/])))(?P<year_>)"
-    rf"|1(?=9\d\d(?![\d/]))(?P<year_>)|2(?=0\d\d(?![\d/]))(?P<year_>)|{_LAW_STOPS}"
-    rf"|,{_LAW_NONLAW}|[vV][àÀ]{_LAW_NONLAW}|[hH][oO][ặẶ][cC]{_LAW_NONLAW})"
+LAW_END: Final = _regex.compile(  # the look-ahead: how each branch starts (see ISSUER_STOP)
+    rf"(?=[\s,;:()\[\]“”\".]|{_NGAY}|[vV][àÀ]|[hH][oO])(?:(?P<num>\s+{loose('so')}[^\S\n]*[:.]?\s*(?=\d))"
+    rf"|(?P<date>\s*,?\s*(?={_NGAY}\s*\d))"
+    rf"|(?P<year>\s+(?:{loose('nam')}\s+)?(?=(?:19|20)\d\d(?![\d/])))"
+    rf"|(?P<stop>[^\S\n]*(?:[;:()\[\]“”\"]|\.(?=\s|$))|\n(?=[^\S\n]*(?:[-+•*]|\d+[.)]|[A-ZĐ]))"
+    rf"|,?\s+{exact(_LAW_STOP_WORDS)}{NL}"
+    rf"|\s*(?:,|{exact(['và', 'hoặc'])})\s+(?={_NONLAW_TYPES}{NL})))"
 )
-LAW_END: Final = _regex.compile(_numbered(
-    rf"[\s,;:()\[\]“”\".nNvVhH](?:(?<=[^\S\n])[^\S\n]*+"
-    rf"(?:[;:()\[\]“”\"](?P<stop_>)|\.(?=\s|$)(?P<stop_>)|{_LAW_WORDS})"
-    rf"|(?<=\n)(?:{_LAW_WORDS}|(?=[^\S\n]*+(?:[-+•*]|\d+[.)]|[A-ZĐ]))(?P<stop_>))"
-    rf"|(?<=,)(?:[nN]{_LAW_DATE}|\s++(?:[nN]{_LAW_DATE}|{_LAW_STOPS}|(?={_NONLAW_TYPES}{NL})"
-    rf"(?P<stop_>)))|(?<=[;:()\[\]“”\"])(?P<stop_>)|(?<=\.)(?=\s|$)(?P<stop_>)"
-    rf"|(?<=[vV])[àÀ]{_LAW_NONLAW}|(?<=[hH])[oO][ặẶ][cC]{_LAW_NONLAW}|(?<=[nN]){_LAW_DATE})"
-))
 # A bare law name (no number, no date) ends at the first function word.
 _BARE_LAW_WORDS: Final = [
     "và", "của", "thì", "là", "được", "đã", "có", "theo", "tại", "về", "để", "với", "do", "cho",
@@ -594,7 +591,6 @@ def _kinds(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-LAW_END_KINDS: Final = _kinds(LAW_END)  # the kind of each group of LAW_END, by group number
 _RELATIONS: Final = {CLAUSE: _kinds(CLAUSE), POST_TRIGGER: _kinds(POST_TRIGGER)}
 CLAUSE_KINDS: Final = _RELATIONS[CLAUSE]  # CLAUSE_KINDS[match.lastindex]: as relation_of(match)
 

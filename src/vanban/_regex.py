@@ -34,19 +34,21 @@ except ImportError:  # pragma: no cover - other implementations
     _sre_compiler = None
 
 _ORIGINAL: Final[Callable[..., Any] | None] = getattr(_sre_compiler, "_optimize_charset", None)
+_EXTRA_CASES: Final = getattr(_sre_compiler, "_EXTRA_CASES", None)
 _MEMO: dict[tuple[Any, ...], tuple[list[Any], Any]] = {}
 _LOCK: Final = threading.Lock()
 
 
 def _remembered(charset: list[tuple[Any, Any]], iscased: Any = None, fixup: Any = None,
                 fixes: Any = None) -> tuple[list[Any], Any]:
-    """``_optimize_charset`` through :data:`_MEMO`. Only case-sensitive classes are remembered
-    (``fixup`` and ``fixes`` unset): ``(?i)`` classes are few, small and passed through."""
+    """``_optimize_charset`` through :data:`_MEMO`. A ``(?i)`` class is remembered with the
+    compiler's case functions (``iscased``, ``fixup``: builtins) when its ``fixes`` are the
+    compiler's own table of extra cases (a module constant); another table is passed through."""
     assert _ORIGINAL is not None
-    if fixup is not None or fixes is not None:
+    if fixes is not None and fixes is not _EXTRA_CASES:
         return _ORIGINAL(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
     try:
-        key = (tuple(charset), iscased)
+        key = (tuple(charset), iscased, fixup, fixes is not None)
         out, cased = _MEMO[key]
     except TypeError:  # an unhashable item: not a case this module knows, so not remembered
         return _ORIGINAL(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
