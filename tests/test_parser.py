@@ -1811,6 +1811,48 @@ def test_the_sixth_reviews_counter_examples() -> None:
                        "HƯỚNG DẪN LIÊN NGÀNH\nVề việc xử lý\nCăn cứ Bộ luật Hình sự;\n")
     assert str(doc.number) == "24/HDLN-BCA-BQP"
 
+def test_the_seventh_reviews_counter_examples() -> None:
+    # a scan's header that lost its marks, behind a note line: still a header
+    scan = ("Bản chụp văn bản giấy được số hóa bằng phần mềm nhận dạng ký tự, có thể có sai sót\n"
+            "      UY BAN NHAN DAN           CONG HOA xA HO! CHIJ NGHIA VIT NAM\n"
+            "       TINH NINH B!NH                           Dc 1p — Tir do — Hinh phüc\n\n"
+            "        S& 9/QD-UBND                    Ninh BInh, ngay 04 thang 11 nam 2024\n\n"
+            "                                      QUYET DINH\n"
+            "           Phê chuẩn kết quả bầu chức vụ Chủ tịch\n\n"
+            "       Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015,\n"
+            "       Điều 1. Phê chuẩn kết quả.\n")
+    # a Party header a scan damaged, behind a caption line: its star and its number
+    party = ("Thông báo kết luận của Ban Thường vụ Tỉnh ủy về công tác chuẩn bị đại hội đảng bộ\n"
+             "TỈNH ỦY QUẢNG NINH\tĐẢNG CỘNG SÁN VIỆT NAM\nBAN THƯỜNG VỤ\n"
+             "*\tQuảng Ninh, ngàv 12 tháng 3 năm 2024\nSố 152-TB/TU\n\nTHÔNG BÁO\n"
+             "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n\nNgày 10/3/2024, Ban Thường vụ Tỉnh ủy họp "
+             "nghe báo cáo, kết luận như sau:\n1. Đồng ý với báo cáo.\n")
+    # a web page's property table before the header
+    props = ("Văn bản pháp luật được cập nhật mới nhất hằng ngày trên cơ sở dữ liệu quốc gia\n"
+             "Thuộc tính văn bản\nSố hiệu:\t15/2020/NĐ-CP\nLoại văn bản:\tNghị định\n"
+             + "Tình trạng:\tĐã biết\n" * 16 + "CHÍNH PHỦ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+             "\tĐộc lập - Tự do - Hạnh phúc\nSố: 15/2020/NĐ-CP\tHà Nội, ngày 03 tháng 02 năm 2020\n"
+             "NGHỊ ĐỊNH\nQUY ĐỊNH XỬ PHẠT\nCăn cứ Luật Tổ chức Chính phủ;\nĐiều 1. Phạm vi\nA.\n")
+    for text, field, value in ((scan, "TypeName", "Quyết định"), (party, "CodeNotation", "TB/TU"),
+                               (props, "CodeNotation", "2020/NĐ-CP")):
+        assert vanban.metadata(vanban.parse(text))[field] == value, text[:30]
+    # "CẤP NƯỚC" (water) does not go on into a Quốc hiệu after it
+    doc = vanban.parse("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NINH\t"
+                       "Độc lập - Tự do - Hạnh phúc\nSố: 123/QĐ-UBND\tQuảng Ninh, ngày 12 tháng 3 "
+                       "năm 2024\nQUYẾT ĐỊNH\nPHÊ DUYỆT QUY HOẠCH CẤP NƯỚC\n"
+                       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN TỈNH QUẢNG NINH\n"
+                       "Căn cứ Luật Tài nguyên nước;\nĐiều 1. Phê duyệt.\n")
+    assert doc.subject == "PHÊ DUYỆT QUY HOẠCH CẤP NƯỚC"
+    # a body cut from a letter: "V/v" inside its sentence is no label; a scan's "BAOCAO"
+    # after a number cut at its dash is no code
+    doc = vanban.parse("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 1234/UBND-TH "
+                       "ngày 10/3/2024 V/v triển khai chuyển đổi số, Sở Thông tin và Truyền thông "
+                       "đề nghị các đơn vị thực hiện:\n1. Rà soát danh mục.\n2. Báo cáo kết quả.\n")
+    assert (doc.subject, [p.label for p in doc.body]) == (None, ["1", "2"])
+    doc = vanban.parse("SỞ XÂY DỰNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 24/BC-\n"
+                       "BAOCAO\tQuảng Ninh, ngày 12 tháng 3 năm 2024\nKết quả kiểm tra\n")
+    assert str(doc.number) == "24/BC"
+
 def test_the_second_reviews_counter_examples() -> None:
     from vanban.citations import cite
 

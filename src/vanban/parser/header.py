@@ -36,7 +36,11 @@ _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in
 # after "Số:", what has a ký hiệu's shape though its number is not one (a scan's "II" for "11")
 _UNREADABLE_NUMBER: Final = _regex.compile(r"[^\s/]{1,8}+[^\S\n]?/[^\S\n]?[^\W_][\w&().\-/]*+")
 # the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes
-_NOT_CODES: Final = frozenset({"MAT", "KHAN", "HOATOC", "THUONGKHAN", "DUTHAO"})
+# a title that goes on into the Quốc hiệu: "CHÍNH PHỦ NƯỚC", "QUỐC HỘI NƯỚC", "HIẾN PHÁP
+# NƯỚC", "CHỦ TỊCH NƯỚC", a Hiến pháp's "NƯỚC" (not "CẤP NƯỚC", water)
+_STATE_OF: Final = _regex.compile(r"(?i:(?:(?:phủ|hội|pháp|tịch|giữa|của)\s+|^)nước)$")
+_NOT_CODES: Final = frozenset({"MAT", "KHAN", "HOATOC", "THUONGKHAN", "DUTHAO"} | {
+    key.replace(" ", "") for key in vocab.TYPE_KEYS})  # ("MAT" for "MẬT", "BAOCAO")
 _WRAPPED_CODE: Final = _regex.compile(r"[A-ZĐ][A-ZĐ0-9]*+(?:[-–.][A-ZĐ0-9]++)*+")
 _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
@@ -324,7 +328,7 @@ class _Reader(TitleReader):
         if kind == "nat":
             upper = vocab.strip_marks(text).upper()
             if self.mode == "title" and h.subject and h.national is not None and \
-                    h.subject[-1][0][-4:].casefold() == "nước":
+                    _STATE_OF.search(h.subject[-1][0]) is not None:
                 # an old title's "LUẬT CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỐ
                 # ...", "giữa Chính phủ nước" / "CỘNG HÒA ... VIỆT NAM" / "và ...": the title's
                 h.subject.append((clean(text), s, e))
@@ -428,7 +432,7 @@ class _Reader(TitleReader):
                 not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code):
             return False
         printed, start, _ = h.number
-        if code in _NOT_CODES:  # a mark a scan printed without its tones ("MAT" for "MẬT")
+        if code in _NOT_CODES:  # a mark or a type name a scan printed without its tones
             return False
         dash = self.number_dash
         stop = s + len(text) - len(text.lstrip()) + len(code)
