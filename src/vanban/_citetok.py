@@ -560,12 +560,12 @@ def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
     boundary's punctuation or a trigger's first letter), so the engine skips in C to the next
     candidate; a trigger is then picked by its second letter (branches starting with a
     character class, which the engine tests before entering them), a letter inside a word is
-    refused by one look-behind, and the first letter is checked last. Group names are
-    ``<relation>_<n>``; at one position only the triggers of its two letters can match, in
-    their order in ``triggers``."""
+    refused by one look-behind, and the first letter is checked last. A trigger ends with an
+    empty group ``<relation>_<n>`` (the ``lastindex``): its branch opens with a class, not a
+    group. At one position only the triggers of its two letters match, in their given order."""
     groups: dict[str, dict[str, list[str]]] = {}  # second letter -> first letter -> triggers
     for n, (name, two, rest) in enumerate(triggers):
-        groups.setdefault(two[1], {}).setdefault(two[0], []).append(f"(?P<{name}_{n}>{rest})")
+        groups.setdefault(two[1], {}).setdefault(two[0], []).append(f"{rest}(?P<{name}_{n}>)")
     branches = []
     for second, by_first in groups.items():
         subs = [rf"(?<=[{_VIETNAMESE[first]}].)(?:{'|'.join(alts)})"
