@@ -463,12 +463,16 @@ _TAIL_WORDS: Final = [
 ]
 # Reversed: punctuation and dangling function words at the end of a field ("... của", "..., và").
 _TAIL_R: Final = "|".join(re.escape(w[::-1]) for w in sorted(_TAIL_WORDS, key=len, reverse=True))
+_JUNK_LAST: Final = ",;:-aiocnughAIOCNUGH"  # the ASCII ones, case-insensitively (TAIL_JUNK_R)
 TAIL_JUNK_R: Final = _regex.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
 
 
 def trim(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing punctuation and dangling words of ``text[start:end]``."""
     while end > start:
+        last = text[end - 1]  # ASCII and no junk's last character: nothing to cut
+        if last.isascii() and last not in _JUNK_LAST and not last.isspace():
+            break
         low = end - 40
         window = text[low if low > start else start : end][::-1]
         cut = TAIL_JUNK_R.match(window)
