@@ -25,7 +25,8 @@ LOOK_AHEAD: Final = 400  # how far after a law or a citation its title or trigge
 _LAW_NAME: Final = 200  # the longest name of a law that is not an amending law
 _FOOTNOTE_LINE: Final = _regex.compile(r"[^\S\n]*+(\d{1,2})[^\S\n]++\D")
 _YEARS: Final = _regex.compile(r"(?:19|20)\d\d[-–](?:19|20)\d\d")
-_UPPER_START: Final = _regex.compile(rf"[{tok.UPPER}]")
+_UPPER_START: Final = frozenset(tok.UPPER)
+_AMENDING_FIRST: Final = "sSbB"  # how AMENDING starts ("sửa đổi", "bổ sung"); "" also passes
 _DATE_HEADS: Final = "nN0123456789"  # the ASCII characters a date of dates.search starts with
 # The last word before a structural unit's citation (PIN_BEFORE, read backwards, starts with a
 # label, "5", "5a", "a", "IV", or with "của"): the letters a label ends with, and the last two
@@ -321,7 +322,7 @@ class Reader:
         last = end + 20 if end + 20 < len(t) else len(t)
         while p < last and t[p].isspace():
             p += 1
-        if t.startswith("này", p) or tok.SO_NEXT.match(t, p, p + 12):
+        if t.startswith("này", p) or (t[p : p + 1] in "sS" and tok.SO_NEXT.match(t, p, p + 12)):
             return  # "Luật này" (a self reference), "Luật số ..." (read at the number)
         if t[p : p + 2] in ("sư", "Sư", "SƯ") and not t[p + 2 : p + 3].isalpha():
             return  # "Đoàn Luật sư ...": the word for a lawyer, not a law ("Luật Luật sư" is)
@@ -329,7 +330,7 @@ class Reader:
         if j < len(self.tokens) and self.tokens[j][0] == p and self.tokens[j][2] == "law":
             self.consumed.add(j)  # "Luật Luật sư": the law's name starts with "Luật"
             j += 1
-        amending = tok.AMENDING.match(t, p) is not None
+        amending = t[p : p + 1] in _AMENDING_FIRST and tok.AMENDING.match(t, p) is not None
         limit = p + (LOOK_AHEAD if amending else _LAW_NAME)
         limit = limit if limit < len(t) else len(t)
         if not amending and j < len(self.tokens) and self.tokens[j][1] < limit:
@@ -338,7 +339,8 @@ class Reader:
             s, e, what = self.tokens[k]
             if s >= limit:
                 break
-            if what == "law" and tok.AMENDING.match(t, e + 1, e + 12):
+            if what == "law" and t[e + 1 : e + 2] in _AMENDING_FIRST and tok.AMENDING.match(
+                    t, e + 1, e + 12):
                 limit = s
                 break
         f = Found("law", start, end)
@@ -379,7 +381,7 @@ class Reader:
         if kind not in ("num", "date", "year"):
             bare = tok.BARE_LAW_STOP.search(t, p, title_end)
             title_end = bare.start() if bare and not amending else title_end
-            if not amending and not _UPPER_START.match(t, p):
+            if not amending and t[p : p + 1] not in _UPPER_START:
                 return
             head = t[p : p + 20].split(maxsplit=1)[0].casefold() if t[p : p + 20].strip() else ""
             for name in self.law_names.get(head, ()):  # read in full earlier: "Phí và lệ phí"

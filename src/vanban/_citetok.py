@@ -463,12 +463,16 @@ _TAIL_WORDS: Final = [
 ]
 # Reversed: punctuation and dangling function words at the end of a field ("... của", "..., và").
 _TAIL_R: Final = "|".join(re.escape(w[::-1]) for w in sorted(_TAIL_WORDS, key=len, reverse=True))
+_JUNK_LAST: Final = ",;:-aiocnughAIOCNUGH"  # the ASCII ones, case-insensitively (TAIL_JUNK_R)
 TAIL_JUNK_R: Final = _regex.compile(rf"(?:[\s,;:\-]++|(?i:{_TAIL_R})(?=\s))*+")
 
 
 def trim(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing punctuation and dangling words of ``text[start:end]``."""
     while end > start:
+        last = text[end - 1]  # ASCII and no junk's last character: nothing to cut
+        if last.isascii() and last not in _JUNK_LAST and not last.isspace():
+            break
         low = end - 40
         window = text[low if low > start else start : end][::-1]
         cut = TAIL_JUNK_R.match(window)
@@ -560,12 +564,12 @@ def _clause(triggers: list[tuple[str, str, str]]) -> re.Pattern[str]:
     boundary's punctuation or a trigger's first letter), so the engine skips in C to the next
     candidate; a trigger is then picked by its second letter (branches starting with a
     character class, which the engine tests before entering them), a letter inside a word is
-    refused by one look-behind, and the first letter is checked last. Group names are
-    ``<relation>_<n>``; at one position only the triggers of its two letters can match, in
-    their order in ``triggers``."""
+    refused by one look-behind, and the first letter is checked last. A trigger ends with an
+    empty group ``<relation>_<n>`` (the ``lastindex``): its branch opens with a class, not a
+    group. At one position only the triggers of its two letters match, in their given order."""
     groups: dict[str, dict[str, list[str]]] = {}  # second letter -> first letter -> triggers
     for n, (name, two, rest) in enumerate(triggers):
-        groups.setdefault(two[1], {}).setdefault(two[0], []).append(f"(?P<{name}_{n}>{rest})")
+        groups.setdefault(two[1], {}).setdefault(two[0], []).append(f"{rest}(?P<{name}_{n}>)")
     branches = []
     for second, by_first in groups.items():
         subs = [rf"(?<=[{_VIETNAMESE[first]}].)(?:{'|'.join(alts)})"
