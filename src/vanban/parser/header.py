@@ -429,14 +429,12 @@ class _Reader(TitleReader):
         code = text.strip()
         first = line.cells[0] if line.cells else None
         if h.number is None or line.index != wrapped + 1 or first is None or \
-                not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code):
+                not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code) or \
+                code in _NOT_CODES:  # (a mark or a type name a scan printed without its tones)
             return False
         printed, start, _ = h.number
-        if code in _NOT_CODES:  # a mark or a type name a scan printed without its tones
-            return False
-        dash = self.number_dash
         stop = s + len(text) - len(text.lstrip()) + len(code)
-        h.number = (printed + dash + code, start, stop)
+        h.number = (printed + self.number_dash + code, start, stop)
         return True
 
     def _text(self, s: int, e: int, line: Line, col: int) -> None:
