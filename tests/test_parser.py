@@ -1853,6 +1853,20 @@ def test_the_seventh_reviews_counter_examples() -> None:
                        "BAOCAO\tQuảng Ninh, ngày 12 tháng 3 năm 2024\nKết quả kiểm tra\n")
     assert str(doc.number) == "24/BC"
 
+def test_an_article_reference_wrapped_onto_its_own_line_is_no_heading() -> None:
+    # "... tại điểm a khoản 1" / "Điều 26." / "k) ...": the reference goes on, no article 26
+    text = ("CHÍNH PHỦ\nSố: 291/2025/NĐ-CP\nHà Nội, ngày 06 tháng 11 năm 2025\nNGHỊ ĐỊNH\n"
+            "Sửa đổi Nghị định\nCăn cứ Luật Đất đai;\nĐiều 1. Sửa đổi Nghị định số 103/2024/NĐ-CP\n"
+            "1. Sửa đổi như sau:\ni) Bổ sung cụm từ “có xem xét” sau cụm từ “từng mục đích” tại "
+            "điểm a khoản 1\nĐiều 26.\nk) Thay thế cụm từ “hồ sơ” bằng cụm từ “văn bản”.\n"
+            "Điều 2. Hiệu lực thi hành\nNghị định này có hiệu lực.\n")
+    doc = vanban.parse(text)
+    assert [p.label for p in doc.body] == ["Điều 1", "Điều 2"]
+    assert [c.label for c in doc.body[0].children[0].children] == ["i", "k"]
+    # an article of its own whose title went to the next line is still one
+    doc = vanban.parse(text.replace("Điều 2. Hiệu lực thi hành\n", "Điều 2.\nHiệu lực thi hành\n"))
+    assert [p.label for p in doc.body] == ["Điều 1", "Điều 2"]
+
 def test_the_second_reviews_counter_examples() -> None:
     from vanban.citations import cite
 

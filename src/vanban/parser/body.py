@@ -203,6 +203,13 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
             else:
                 preamble.append((first.start, line.end))
             continue
+        if key == "article" and stack and not text[match.end() :].strip(".:- ") and \
+                _article_number(_label(key, match)) != last_article + 1 and \
+                _wraps_reference(lines, line.index, start):
+            # "... tại điểm a khoản 1" / "Điều 26." / "k) ...": a reference wrapped, no heading
+            stack[-1].text.append(text)
+            stack[-1].end = line.end
+            continue
         label = _label(key, match)
         glued = _glued_chapter(text, lines, line.index, end, not roots) if key not in (
             "part", "chapter") and ("Chương" in text or "CHƯƠNG" in text) else None
@@ -223,6 +230,23 @@ def read_body(work: str, lines: list[Line], start: int, end: int) -> tuple[
         if key == "article":
             last_article = _article_number(label)
     return roots, preamble, editorial
+
+
+# a line that ends inside a reference to a unit: "tại điểm a khoản 1", "quy định tại"
+_OPEN_REFERENCE: Final = _regex.compile(
+    r"(?:(?<![\w])(?:khoản|điểm|mục|tiết)[^\S\n]++[\w.]{1,4}+|(?<![\w])(?:tại|của|theo|và"
+    r"|hoặc|các))[^\S\n]*+$"
+)
+
+
+def _wraps_reference(lines: list[Line], index: int, start: int) -> bool:
+    """Whether the last line with text before ``lines[index]`` (within 3) ends inside a
+    reference that the line at ``index`` completes."""
+    for k in range(index - 1, max(start, index - 4) - 1, -1):
+        if lines[k].cells:
+            tail = lines[k].text[-40:]
+            return _OPEN_REFERENCE.search(tail) is not None
+    return False
 
 
 def _article_number(label: str) -> int:
