@@ -35,12 +35,13 @@ __all__ = ["Header", "read_header"]
 _CASED_KINDS: Final = frozenset({"type", "urg", "draft"})  # these count only in upper case
 # after "Số:", what has a ký hiệu's shape though its number is not one (a scan's "II" for "11")
 _UNREADABLE_NUMBER: Final = _regex.compile(r"[^\s/]{1,8}+[^\S\n]?/[^\S\n]?[^\W_][\w&().\-/]*+")
-# the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes
 # a title that goes on into the Quốc hiệu: "CHÍNH PHỦ NƯỚC", "QUỐC HỘI NƯỚC", "HIẾN PHÁP
 # NƯỚC", "CHỦ TỊCH NƯỚC", a Hiến pháp's "NƯỚC" (not "CẤP NƯỚC", water)
 _STATE_OF: Final = _regex.compile(r"(?i:(?:(?:phủ|hội|pháp|tịch|giữa|của)\s+|^)nước)$")
+# the rest of a wrapped ký hiệu on the next line: codes in capitals joined by dashes, not a
+# mark or a type name a scan printed without its tones ("MAT" for "MẬT", "BAOCAO")
 _NOT_CODES: Final = frozenset({"MAT", "KHAN", "HOATOC", "THUONGKHAN", "DUTHAO"} | {
-    key.replace(" ", "") for key in vocab.TYPE_KEYS})  # ("MAT" for "MẬT", "BAOCAO")
+    key.replace(" ", "") for key in vocab.TYPE_KEYS})
 _WRAPPED_CODE: Final = _regex.compile(r"[A-ZĐ][A-ZĐ0-9]*+(?:[-–.][A-ZĐ0-9]++)*+")
 _NUMBER_TOKEN: Final = _regex.compile(
     r"[\d.…]*+\s?[/\-–]\s?(?:\d{2,4}\s?/\s?)?[^\W_][\w&().]*+(?:\s?[/\-–]\s?[\w&().]++)*+"
@@ -430,7 +431,7 @@ class _Reader(TitleReader):
         first = line.cells[0] if line.cells else None
         if h.number is None or line.index != wrapped + 1 or first is None or \
                 not first.start <= s < first.end or not _WRAPPED_CODE.fullmatch(code) or \
-                code in _NOT_CODES:  # (a mark or a type name a scan printed without its tones)
+                code in _NOT_CODES:
             return False
         printed, start, _ = h.number
         stop = s + len(text) - len(text.lstrip()) + len(code)

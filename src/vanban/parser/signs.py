@@ -34,7 +34,7 @@ _HEADER_SIGN: Final = _regex.compile(
 # signs at a cell's start: the labels (not "(Số: 01/BC)" in a sentence), a Party number
 # ("Số 152-TB/TU"), the star under a Party issuer
 _CELL_SIGN: Final = _regex.compile(
-    r"(?:S[ốỐôÔo]|SỐ)\s*:|[Vv]\s*/\s*[vV](?![\w/])|K[íi]nh\s+(?:gửi|trình)|KÍNH\s+GỬI"
+    rf"(?:S[ốỐôÔo]|SỐ)\s*:|{vocab.SUBJECT_LABEL}|(?i:{vocab.ADDRESS_LABEL})"
     r"|Số\s++\d++\s*+-\s*+[A-ZĐ]{1,6}+\s*+/|\*\s*$"
 )
 # a place before "ngày" opening a cell (not "Sáng nay, ngày ...", not a time "14 giờ 00, ngày")
